@@ -1,0 +1,21 @@
+import { provinceTitle } from './grouping';
+import type { Lgo, Province } from './load-content';
+import type { PhoneNumber } from './phone';
+import { provinceOf, type Site } from './site';
+import { t } from '../i18n';
+
+/** "อำเภอเมืองฉะเชิงเทรา จังหวัดฉะเชิงเทรา", or just the province for province-wide bodies. */
+export function lgoWhere(site: Site, lgo: Lgo): string {
+  const province = provinceTitle(provinceOf(site, lgo));
+  // กรุงเทพมหานคร is both the LGO and the province: say it once.
+  if (lgo.nameTh === province) return '';
+  return lgo.district ? `${t('province.district', { name: lgo.district })} ${province}` : province;
+}
+
+/** Phone lines a poster prints: the LGO's own, then its provincial office's. */
+export function posterContacts(lgo: Lgo | undefined, province: Province): { name: string; phone: PhoneNumber }[] {
+  const contacts: { name: string; phone: PhoneNumber }[] = [];
+  if (lgo?.phone) contacts.push({ name: lgo.nameTh, phone: lgo.phone });
+  if (province.office?.phone) contacts.push({ name: province.office.name, phone: province.office.phone });
+  return contacts;
+}

@@ -1,0 +1,70 @@
+import QRCode from 'qrcode';
+
+/** Modules of light margin around a QR code; ISO/IEC 18004 asks for four. */
+export const QR_QUIET_ZONE = 4;
+
+export type QrErrorCorrection = 'M' | 'Q';
+
+/** Why a URL may not become a QR code, or undefined when it may. */
+export function qrTargetProblem(url: string, allowedHosts: readonly string[]): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `"${url}" is not a valid URL`;
+  }
+  if (parsed.protocol !== 'https:') return `"${url}" must start with https://`;
+  if (parsed.username || parsed.password) return `"${url}" must not carry a user name or password`;
+  // Exact host match only: "sll.dla.go.th.example.com" and "evil-sll.dla.go.th" are different hosts.
+  const host = parsed.hostname.toLowerCase();
+  if (!allowedHosts.some((allowed) => allowed.toLowerCase() === host)) {
+    return `host "${host}" of "${url}" is not on the QR allowlist (${allowedHosts.join(', ')})`;
+  }
+  return undefined;
+}
+
+export interface QrSvgOptions {
+  errorCorrection?: QrErrorCorrection;
+  /** Accessible name of the image, e.g. "QR code to https://sll.dla.go.th". */
+  title: string;
+}
+
+/**
+ * An SVG QR code: one path of dark squares on a light background, with the
+ * quiet zone included. The viewBox is in modules, so the SVG scales cleanly to
+ * any printed size.
+ */
+export function qrSvg(url: string, { errorCorrection = 'M', title }: QrSvgOptions): string {
+  const qr = QRCode.create(url, { errorCorrectionLevel: errorCorrection });
+  const { size, data } = qr.modules;
+  const total = size + 2 * QR_QUIET_ZONE;
+  let path = '';
+  for (let row = 0; row < size; row++) {
+    let col = 0;
+    while (col < size) {
+      if (!data[row * size + col]) {
+        col++;
+        continue;
+      }
+      // One horizontal run of dark modules becomes one rectangle.
+      const start = col;
+      while (col < size && data[row * size + col]) col++;
+      path += `M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${col - start}v1h${start - col}z`;
+    }
+  }
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" role="img" shape-rendering="crispEdges">` +
+    `<title>${escapeXml(title)}</title>` +
+    `<rect width="${total}" height="${total}" fill="#fff"/>` +
+    `<path fill="#000" d="${path}"/></svg>`
+  );
+}
+
+/** Number of modules across (without quiet zone) of the QR code for a URL. */
+export function qrModuleCount(url: string, errorCorrection: QrErrorCorrection = 'M'): number {
+  return QRCode.create(url, { errorCorrectionLevel: errorCorrection }).modules.size;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
