@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, type ContentIssue } from './content-error';
@@ -83,16 +83,22 @@ export interface LoadOptions {
  */
 export function loadContent(dir: string, { siteUrl }: LoadOptions): SiteContent {
   const issues: ContentIssue[] = [];
-  const display = (name: string) => relative(process.cwd(), join(dir, name)) || name;
+  // Paths in messages as the user would type them: relative inside the project, absolute outside.
+  const display = (name: string) => {
+    const path = relative(process.cwd(), join(dir, name));
+    return path.startsWith('..') ? resolve(dir, name) : path;
+  };
 
   const campaign = readCampaign(dir, display(CONTENT_FILES.campaign), issues);
   const channels = readChannels(dir, display(CONTENT_FILES.channels), issues);
   const provinces = readProvinces(dir, display(CONTENT_FILES.provinces), issues);
-  const lgos = readLgos(dir, display(CONTENT_FILES.lgos), provinces, issues);
+  // Every id written in lgos.csv, valid row or not: a note for a rejected row is no orphan.
+  const idsInCsv = new Set<string>();
+  const lgos = readLgos(dir, display(CONTENT_FILES.lgos), provinces, idsInCsv, issues);
 
   const qrAllowedHosts = channels ? [...new Set([...channels.qrAllowedHosts, new URL(siteUrl).hostname])] : [];
   if (channels) checkQrTargets(channels, qrAllowedHosts, display(CONTENT_FILES.channels), issues);
-  if (campaign && lgos) readNotes(dir, display(CONTENT_FILES.notes), lgos, campaign.announcementDate, issues);
+  if (campaign && lgos) readNotes(dir, display(CONTENT_FILES.notes), lgos, idsInCsv, campaign.announcementDate, issues);
 
   if (issues.length || !campaign || !channels || !provinces || !lgos) throw new ContentError(issues);
   return { campaign, channels, qrAllowedHosts, provinces, lgos };
@@ -124,7 +130,7 @@ function readCampaign(dir: string, file: string, issues: ContentIssue[]): SiteCo
   try {
     parts = splitFrontMatter(source);
   } catch (error) {
-    issues.push({ file, message: `front matter is not valid YAML: ${(error as Error).message}` });
+    issues.push({ file, message: `front matter is not valid YAML: ${firstLine(error)}` });
     return undefined;
   }
   const result = CampaignSchema.safeParse(parts.data);
@@ -148,7 +154,7 @@ function readChannels(dir: string, file: string, issues: ContentIssue[]): Channe
   try {
     data = parseYaml(source);
   } catch (error) {
-    issues.push({ file, message: `not valid YAML: ${(error as Error).message}` });
+    issues.push({ file, message: `not valid YAML: ${firstLine(error)}` });
     return undefined;
   }
   const result = ChannelsSchema.safeParse(data ?? {});
@@ -241,6 +247,7 @@ function readLgos(
   dir: string,
   file: string,
   provinces: Province[] | undefined,
+  idsInCsv: Set<string>,
   issues: ContentIssue[],
 ): Lgo[] | undefined {
   const table = readTable(dir, CONTENT_FILES.lgos, file, LGO_COLUMNS, LGO_REQUIRED_COLUMNS, issues);
@@ -251,6 +258,7 @@ function readLgos(
   const seenCodes = new Map<string, number>();
   const paoRows = new Map<string, number>();
   for (const { row, values } of table.rows) {
+    if (values.id) idsInCsv.add(values.id.trim());
     const result = LgoRowSchema.safeParse(values);
     if (!result.success) {
       issues.push(...zodIssues(result.error, file, row));
@@ -290,7 +298,14 @@ function readLgos(
   return lgos;
 }
 
-function readNotes(dir: string, folder: string, lgos: Lgo[], campaignDate: Date, issues: ContentIssue[]): void {
+function readNotes(
+  dir: string,
+  folder: string,
+  lgos: Lgo[],
+  idsInCsv: ReadonlySet<string>,
+  campaignDate: Date,
+  issues: ContentIssue[],
+): void {
   const byId = new Map(lgos.map((l) => [l.id, l]));
   for (const lgo of lgos) lgo.announcementDate = campaignDate;
   const path = join(dir, CONTENT_FILES.notes);
@@ -301,14 +316,17 @@ function readNotes(dir: string, folder: string, lgos: Lgo[], campaignDate: Date,
     const id = name.slice(0, -3);
     const lgo = byId.get(id);
     if (!lgo) {
-      issues.push({ file, message: `no LGO with id "${id}" in lgos.csv (a note's file name must be <id>.md)` });
+      // A row that failed validation is reported already; its note is not an orphan.
+      if (!idsInCsv.has(id)) {
+        issues.push({ file, message: `no LGO with id "${id}" in lgos.csv (a note's file name must be <id>.md)` });
+      }
       continue;
     }
     let parts;
     try {
       parts = splitFrontMatter(readFileSync(join(path, name), 'utf8'));
     } catch (error) {
-      issues.push({ file, message: `front matter is not valid YAML: ${(error as Error).message}` });
+      issues.push({ file, message: `front matter is not valid YAML: ${firstLine(error)}` });
       continue;
     }
     const result = LgoNoteSchema.safeParse(parts.data);
@@ -323,4 +341,9 @@ function readNotes(dir: string, folder: string, lgos: Lgo[], campaignDate: Date,
     }
     if (parts.body.trim()) lgo.noteHtml = renderMarkdown(parts.body);
   }
+}
+
+/** The first line of an error message: YAML errors append a multi-line code excerpt. */
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0]!;
 }

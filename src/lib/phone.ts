@@ -27,7 +27,9 @@ function splitNumbers(text: string): string[] {
  * office lines only, never a mobile (it is usually an official's own).
  */
 export function parsePhone(raw: string): PhoneNumber | { problem: string } {
-  const text = normalizeSpace(toAsciiDigits(raw)).replace(/\s*-\s*/g, '-');
+  const text = normalizeSpace(toAsciiDigits(raw))
+    .replace(/\s*-\s*/g, '-')
+    .replace(/(\d) (?=\d)/g, '$1-'); // "038 511 111" is written with spaces for hyphens
   const numbers = splitNumbers(text);
   if (numbers.length === 0) return { problem: 'is empty' };
   let first: string | undefined;

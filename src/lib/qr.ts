@@ -14,12 +14,12 @@ export function qrTargetProblem(url: string, allowedHosts: readonly string[]): s
     return `"${url}" is not a valid URL`;
   }
   if (parsed.protocol !== 'https:') return `"${url}" must start with https://`;
-  if (parsed.username || parsed.password) return `"${url}" must not carry a user name or password`;
   // Exact host match only: "sll.dla.go.th.example.com" and "evil-sll.dla.go.th" are different hosts.
   const host = parsed.hostname.toLowerCase();
   if (!allowedHosts.some((allowed) => allowed.toLowerCase() === host)) {
     return `host "${host}" of "${url}" is not on the QR allowlist (${allowedHosts.join(', ')})`;
   }
+  if (parsed.username || parsed.password) return `"${url}" must not carry a user name or password`;
   return undefined;
 }
 

@@ -37,6 +37,7 @@ export function parseCalendarDate(text: string): Date | undefined {
   if (!match) return undefined;
   const [, y, m, d] = match;
   const date = new Date(`${y}-${m}-${d}T12:00:00+07:00`);
+  if (Number.isNaN(date.getTime())) return undefined;
   // Reject 2026-02-30 and friends, which Date would roll over.
   return isoDateInBangkok(date) === `${y}-${m}-${d}` ? date : undefined;
 }

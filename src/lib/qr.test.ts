@@ -1,0 +1,74 @@
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { QR_QUIET_ZONE, qrModuleCount, qrSvg, qrTargetProblem } from './qr';
+
+const HOSTS = ['sll.dla.go.th', 'apps.apple.com', 'play.google.com'];
+
+/** Rasterises an SVG and decodes it with jsQR, as a phone camera would. */
+async function decodeSvg(svg: string): Promise<string | undefined> {
+  const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+    .resize(400, 400, { kernel: 'nearest' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+}
+
+describe('qrSvg', () => {
+  it.each(['https://sll.dla.go.th', 'https://smartlaw.test/lgo/pao-chachoengsao/'])(
+    'decodes back to exactly %s',
+    async (url) => {
+      expect(await decodeSvg(qrSvg(url, { title: 'QR' }))).toBe(url);
+    },
+  );
+
+  it('decodes at error correction Q too', async () => {
+    const url = 'https://sll.dla.go.th';
+    expect(await decodeSvg(qrSvg(url, { title: 'QR', errorCorrection: 'Q' }))).toBe(url);
+  });
+
+  it('includes a four-module quiet zone in the viewBox', () => {
+    const url = 'https://sll.dla.go.th';
+    const total = qrModuleCount(url) + 2 * QR_QUIET_ZONE;
+    expect(qrSvg(url, { title: 'QR' })).toContain(`viewBox="0 0 ${total} ${total}"`);
+    expect(QR_QUIET_ZONE).toBe(4);
+  });
+
+  it('draws dark on light and escapes the title', () => {
+    const svg = qrSvg('https://sll.dla.go.th', { title: '<script>"x"</script>' });
+    expect(svg).toContain('fill="#fff"');
+    expect(svg).toContain('fill="#000"');
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('<title>&#60;script&#62;&#34;x&#34;&#60;/script&#62;</title>');
+  });
+});
+
+describe('qrTargetProblem', () => {
+  it('accepts https URLs on allowed hosts', () => {
+    expect(qrTargetProblem('https://sll.dla.go.th', HOSTS)).toBeUndefined();
+    expect(qrTargetProblem('https://SLL.DLA.GO.TH/path?q=1', HOSTS)).toBeUndefined();
+  });
+
+  it('refuses http', () => {
+    expect(qrTargetProblem('http://sll.dla.go.th', HOSTS)).toMatch(/must start with https:\/\//);
+  });
+
+  it.each(['https://sll.dla.go.th.example.com/', 'https://evil-sll.dla.go.th/', 'https://dla.go.th/'])(
+    'refuses the look-alike host of %s',
+    (url) => {
+      expect(qrTargetProblem(url, HOSTS)).toMatch(/not on the QR allowlist/);
+    },
+  );
+
+  it('refuses credentials that disguise the real host', () => {
+    expect(qrTargetProblem('https://sll.dla.go.th@evil.test/', HOSTS)).toMatch(/not on the QR allowlist/);
+    expect(qrTargetProblem('https://user:pw@sll.dla.go.th/', HOSTS)).toMatch(/user name or password/);
+  });
+
+  it('refuses javascript:, data: and garbage', () => {
+    expect(qrTargetProblem('javascript:alert(1)', HOSTS)).toMatch(/https/);
+    expect(qrTargetProblem('data:text/html,hi', HOSTS)).toMatch(/https/);
+    expect(qrTargetProblem('not a url', HOSTS)).toMatch(/not a valid URL/);
+  });
+});

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const TEST_SITE_URL = 'https://smartlaw.test';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` as a user would, on a content folder, into outDir. */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, SITE_URL: TEST_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every inline SVG QR code of an HTML page. */
+export function inlineSvgs(html: string): string[] {
+  return [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+}
+
+/** Rasterises an SVG and decodes its QR code, as a phone camera would. */
+export async function decodeQrSvg(svg: string): Promise<string | undefined> {
+  const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+    .resize(400, 400, { kernel: 'nearest' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+}
+
+/** Reads a built file as text. */
+export function readBuilt(outDir: string, path: string): string {
+  return readFileSync(join(outDir, path), 'utf8');
+}

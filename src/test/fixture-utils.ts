@@ -1,0 +1,33 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The small synthetic content tree the tests build: 2 provinces, 3 LGOs. */
+export const BASIC_FIXTURE = resolve(import.meta.dirname, 'fixtures/basic');
+
+/** Edits applied to a copy of a fixture: file name → new text, or a function of the old text; null deletes. */
+export type FixtureEdits = Record<string, string | null | ((old: string) => string)>;
+
+/**
+ * Copies the basic fixture to a temporary folder and applies edits, so each
+ * broken-content test starts from valid content and breaks one thing.
+ */
+export function fixtureCopy(edits: FixtureEdits = {}): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'smartlaw-fixture-'));
+  cpSync(BASIC_FIXTURE, dir, { recursive: true });
+  for (const [name, edit] of Object.entries(edits)) {
+    const path = join(dir, name);
+    if (edit === null) rmSync(path, { recursive: true, force: true });
+    else writeFileSync(path, typeof edit === 'function' ? edit(readFileSync(path, 'utf8')) : edit);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Replaces one CSV line (1-based, header = 1) of a file's text. */
+export function replaceLine(line: number, text: string) {
+  return (old: string) => {
+    const lines = old.split('\n');
+    lines[line - 1] = text;
+    return lines.join('\n');
+  };
+}

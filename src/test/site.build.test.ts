@@ -1,0 +1,140 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASIC_FIXTURE, fixtureCopy, replaceLine } from './fixture-utils';
+import { buildSite, decodeQrSvg, inlineSvgs, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
+
+const work = mkdtempSync(join(tmpdir(), 'smartlaw-build-'));
+const outDir = join(work, 'dist');
+let build: BuildResult;
+
+beforeAll(() => {
+  build = buildSite(BASIC_FIXTURE, outDir);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const page = (path: string) => readBuilt(outDir, path);
+
+describe('building the basic fixture', () => {
+  it('succeeds and reports what it loaded', () => {
+    expect(build.output).toContain('2 provinces, 3 LGOs');
+    expect(build.status).toBe(0);
+  });
+
+  it('writes home, 404, every province and LGO page and poster, sitemap, robots.txt', () => {
+    const expected = [
+      'index.html',
+      '404.html',
+      'province/chachoengsao/index.html',
+      'province/chachoengsao/poster/index.html',
+      'province/lampang/index.html',
+      'province/lampang/poster/index.html',
+      'lgo/test-pao/index.html',
+      'lgo/test-pao/poster/index.html',
+      'lgo/test-sao-long/index.html',
+      'lgo/test-sao-long/poster/index.html',
+      'lgo/test-town/index.html',
+      'lgo/test-town/poster/index.html',
+      'sitemap-index.xml',
+      'robots.txt',
+      'search-index.json',
+    ];
+    for (const file of expected) expect(existsSync(join(outDir, file)), file).toBe(true);
+  });
+
+  it('puts absolute URLs on the configured site in the sitemap, leaving posters out of nothing', () => {
+    const sitemap = page('sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/</loc>`);
+    expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/lgo/test-town/</loc>`);
+    expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/province/lampang/</loc>`);
+    expect(page('robots.txt')).toContain(`Sitemap: ${TEST_SITE_URL}/sitemap-index.xml`);
+  });
+
+  it('gives every page lang="th", a canonical URL and share meta', () => {
+    for (const path of ['index.html', 'province/chachoengsao/index.html', 'lgo/test-pao/index.html', 'lgo/test-pao/poster/index.html']) {
+      const html = page(path);
+      expect(html, path).toContain('<html lang="th">');
+      expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="${TEST_SITE_URL}/`));
+      expect(html, path).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html, path).toMatch(/<meta property="og:url" content="https:\/\/smartlaw\.test\//);
+      expect(html, path).toMatch(/<meta name="twitter:card" content="summary">/);
+    }
+  });
+
+  it('shows the LGO page: name in the heading, Buddhist-Era date, contacts, poster link', () => {
+    const html = page('lgo/test-pao/index.html');
+    expect(html).toContain('<h1 id="page-title">องค์การบริหารส่วนจังหวัดทดสอบ</h1>');
+    expect(html).toContain('<time datetime="2026-01-15">ประกาศ ณ วันที่ ๑๕ มกราคม ๒๕๖๙</time>');
+    expect(html).toContain('href="tel:+6638512679"');
+    expect(html).toContain('href="/lgo/test-pao/poster/"');
+    expect(html).toContain('ค้นหา “DLA SLL” ใน App Store หรือ Google Play');
+    expect(page('lgo/test-town/index.html')).toContain('ประกาศ ณ วันที่ ๑ กุมภาพันธ์ ๒๕๖๙');
+  });
+
+  it('escapes HTML from content and never runs it', () => {
+    const town = page('lgo/test-town/index.html');
+    expect(town).toContain('เทศบาลเมืองทดสอบ &lt;b&gt;ตัวหนา&lt;/b&gt;');
+    // Inside a quoted attribute "<" is inert text; outside one it must be escaped.
+    const outsideAttributes = town.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes).not.toContain('<b>ตัวหนา</b>');
+    expect(town).not.toMatch(/<img src=x|href="javascript:/);
+    expect(page('index.html')).not.toContain('<script>alert');
+  });
+
+  it('groups a province’s LGOs by district and links each to its page and poster', () => {
+    const html = page('province/chachoengsao/index.html');
+    expect(html).toContain('ระดับจังหวัด');
+    expect(html).toContain('อำเภอบางปะกงทดสอบ');
+    expect(html).toContain('href="/lgo/test-sao-long/poster/"');
+    expect(html).toContain('038-512679-80');
+    expect(html.indexOf('องค์การบริหารส่วนจังหวัดทดสอบ')).toBeLessThan(html.indexOf('อำเภอบางปะกงทดสอบ'));
+  });
+
+  it('lists pilot provinces first on the home page', () => {
+    const html = page('index.html');
+    expect(html.indexOf('href="/province/chachoengsao/"')).toBeLessThan(html.indexOf('href="/province/lampang/"'));
+  });
+
+  it('puts QR codes that decode to the Smart Law website on pages and posters', async () => {
+    for (const path of ['index.html', 'lgo/test-sao-long/index.html', 'lgo/test-sao-long/poster/index.html', 'province/lampang/poster/index.html']) {
+      const svgs = inlineSvgs(page(path));
+      expect(svgs.length, path).toBeGreaterThan(0);
+      for (const svg of svgs) expect(await decodeQrSvg(svg), path).toBe('https://sll.dla.go.th');
+    }
+  });
+
+  it('prints the poster on one A4 page with the URL under the QR and the address warning', () => {
+    const html = page('lgo/test-sao-long/poster/index.html');
+    expect(html).toContain('<figcaption class="sl-qr__caption sl-url">https://sll.dla.go.th</figcaption>');
+    expect(html).toContain('ตรวจสอบให้แน่ใจว่าที่อยู่เว็บไซต์ขึ้นต้นด้วย https://sll.dla.go.th');
+    expect(html).toMatch(/data-print-button hidden/);
+    const css = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((m) => page(m[1]!.slice(1))).join('\n');
+    expect(css).toMatch(/@page\s*\{\s*size:\s*A4 portrait/);
+  });
+
+  it('writes a search index of every LGO', () => {
+    const index = JSON.parse(page('search-index.json')) as string[][];
+    expect(index.map((e) => e[3]).sort()).toEqual(['test-pao', 'test-sao-long', 'test-town']);
+  });
+});
+
+describe('building broken content', () => {
+  it('fails naming file and field, and leaves the previous output as it was', () => {
+    const { dir, cleanup } = fixtureCopy({
+      'lgos.csv': replaceLine(4, 'test-town,,town,เทศบาลเมืองทดสอบ,,TH-99,,,,'),
+    });
+    const previous = join(work, 'previous');
+    mkdirSync(previous);
+    writeFileSync(join(previous, 'index.html'), 'the last good build');
+    try {
+      const result = buildSite(dir, previous);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/lgos\.csv row 4, field "province": unknown province "TH-99"/);
+      expect(readdirSync(previous)).toEqual(['index.html']);
+      expect(readBuilt(previous, 'index.html')).toBe('the last good build');
+    } finally {
+      cleanup();
+    }
+  });
+});
