@@ -12,6 +12,11 @@ describe('parsePhone', () => {
     expect(parsePhone('1111')).toEqual({ display: '1111', href: 'tel:1111' });
   });
 
+  it('groups digits written without separators', () => {
+    expect(parsePhone('038512679')).toEqual({ display: '038-512679', href: 'tel:+6638512679' });
+    expect(parsePhone('021419000 ต่อ 5')).toMatchObject({ display: '02-141-9000 ต่อ 5' });
+  });
+
   it('refuses mobile numbers, which are usually an official’s own', () => {
     expect(parsePhone('081-234-5678')).toMatchObject({ problem: expect.stringMatching(/mobile/) });
     expect(parsePhone('038-512679, 0912345678')).toMatchObject({ problem: expect.stringMatching(/mobile/) });

@@ -49,5 +49,20 @@ export function parsePhone(raw: string): PhoneNumber | { problem: string } {
     first ??= digits;
   }
   const href = first!.startsWith('0') ? `tel:+66${first!.slice(1)}` : `tel:${first}`;
-  return { display: numbers.join(', '), href };
+  return { display: numbers.map(groupDigits).join(', '), href };
+}
+
+/**
+ * Groups a number written without separators the way Thai numbers are
+ * printed: 02-141-9000 in Bangkok, 038-512679 elsewhere. Numbers that already
+ * have separators are left as written.
+ */
+function groupDigits(number: string): string {
+  const match = /^(\d{9})(\s.*)?$/.exec(number);
+  if (!match) return number;
+  const [, digits, rest = ''] = match;
+  const grouped = digits!.startsWith('02')
+    ? `${digits!.slice(0, 2)}-${digits!.slice(2, 5)}-${digits!.slice(5)}`
+    : `${digits!.slice(0, 3)}-${digits!.slice(3)}`;
+  return grouped + rest;
 }

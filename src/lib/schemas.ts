@@ -31,17 +31,26 @@ const slug = z
   .max(60, 'is longer than 60 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII letters, digits and single hyphens (e.g. pao-chachoengsao)');
 
+/** Parts of a URL, or undefined when it does not parse (zod runs refinements even after .url() fails). */
+const parseUrl = (u: string): URL | undefined => {
+  try {
+    return new URL(u);
+  } catch {
+    return undefined;
+  }
+};
+
 /** An http(s) link shown on a page (not a QR target: those are checked against the allowlist). */
 const webUrl = z
   .string()
   .trim()
   .url('is not a valid URL')
-  .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must start with https:// or http://');
+  .refine((u) => !parseUrl(u) || /^https?:$/.test(parseUrl(u)!.protocol), 'must start with https:// or http://');
 
 const httpsUrl = webUrl.refine((u) => u.startsWith('https://'), 'must start with https://');
 
 const facebookUrl = httpsUrl.refine(
-  (u) => /^(?:www\.|m\.)?(?:facebook\.com|fb\.com)$/.test(new URL(u).hostname),
+  (u) => /^(?:www\.|m\.)?(?:facebook\.com|fb\.com)$/.test(parseUrl(u)?.hostname ?? ''),
   'must be a page on facebook.com',
 );
 
@@ -101,12 +110,12 @@ export const LgoRowSchema = z.object({
   }),
   /** Full Thai name, e.g. องค์การบริหารส่วนจังหวัดฉะเชิงเทรา. */
   name_th: text(120),
+  /** English name. */
+  name_en: optional(text(160)),
   /** ISO code of the province it belongs to, e.g. TH-24. */
   province: z.string().trim().min(1, 'is required'),
   /** District (อำเภอ) of the office; empty for province-wide bodies. */
   district: optional(text(60)),
-  /** English name. */
-  name_en: optional(text(160)),
   /** The office's published line(s). */
   phone: optional(phone),
   /** Official website. */
