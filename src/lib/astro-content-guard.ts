@@ -17,6 +17,9 @@ export function contentGuard(): AstroIntegration {
           logger.info(
             `content from ${site.config.contentDir}: ${site.provinces.length} provinces, ${site.lgos.length} LGOs`,
           );
+          if (site.synthetic) {
+            logger.warn('this content is SYNTHETIC TEST DATA: never deploy this build');
+          }
           if (site.config.siteUrlIsDefault) {
             logger.warn(`SITE_URL is not set: links and share previews point to ${site.config.siteUrl}`);
           }

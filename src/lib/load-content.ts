@@ -20,6 +20,7 @@ import {
   type Campaign,
   type Channels,
 } from './schemas';
+import { SYNTHETIC_MARKER } from './synthetic';
 import { parseCalendarDate } from './thai-date';
 
 export interface ProvincialOffice {
@@ -61,6 +62,8 @@ export interface SiteContent {
   qrAllowedHosts: string[];
   provinces: Province[];
   lgos: Lgo[];
+  /** True for a synthetic test fixture (scripts/fixture.ts): pages say so, loudly. */
+  synthetic: boolean;
 }
 
 /** The files a content folder holds. */
@@ -101,7 +104,8 @@ export function loadContent(dir: string, { siteUrl }: LoadOptions): SiteContent 
   if (campaign && lgos) readNotes(dir, display(CONTENT_FILES.notes), lgos, idsInCsv, campaign.announcementDate, issues);
 
   if (issues.length || !campaign || !channels || !provinces || !lgos) throw new ContentError(issues);
-  return { campaign, channels, qrAllowedHosts, provinces, lgos };
+  const synthetic = existsSync(join(dir, SYNTHETIC_MARKER));
+  return { campaign, channels, qrAllowedHosts, provinces, lgos, synthetic };
 }
 
 function readText(dir: string, name: string, file: string, issues: ContentIssue[]): string | undefined {
