@@ -19,3 +19,22 @@ export function posterContacts(lgo: Lgo | undefined, province: Province): { name
   if (province.office?.phone) contacts.push({ name: province.office.name, phone: province.office.phone });
   return contacts;
 }
+
+/**
+ * Who signs an LGO's announcement: its executive's title, e.g.
+ * นายกเทศมนตรีเมืองฉะเชิงเทรา, นายกองค์การบริหารส่วนตำบล…, ผู้ว่าราชการกรุงเทพมหานคร.
+ */
+export function executiveTitle(lgo: Pick<Lgo, 'type' | 'nameTh'>): string {
+  switch (lgo.type) {
+    case 'bma':
+      return 'ผู้ว่าราชการกรุงเทพมหานคร';
+    case 'pattaya':
+      return 'นายกเมืองพัทยา';
+    case 'city':
+    case 'town':
+    case 'subdistrict':
+      return `นายกเทศมนตรี${lgo.nameTh.replace(/^เทศบาล/, '')}`;
+    default:
+      return `นายก${lgo.nameTh}`;
+  }
+}

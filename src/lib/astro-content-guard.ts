@@ -1,12 +1,21 @@
+import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from './content-error';
+import { buildKit, type KitEntry } from './kit/build-kit';
+import { setKitManifest } from './kit/manifest';
 import { getSite } from './site';
 
 /**
  * Validates the content before Astro renders anything, so a bad row stops
  * the build with one clear list of problems and leaves dist/ as it was.
+ * Then renders the print and share kit (posters, announcements, share images,
+ * banners) into the render cache before pages are built, so pages can list
+ * file sizes, and links the files into dist/ at the end.
  */
 export function contentGuard(): AstroIntegration {
+  let kit: KitEntry[] = [];
   return {
     name: 'smartlaw-content-guard',
     hooks: {
@@ -31,6 +40,30 @@ export function contentGuard(): AstroIntegration {
           }
           throw error;
         }
+      },
+      'astro:build:start': async ({ logger }) => {
+        const site = getSite();
+        const cacheDir = process.env.KIT_CACHE_DIR || '.cache/kit';
+        const workers = process.env.KIT_WORKERS === undefined ? undefined : Number(process.env.KIT_WORKERS);
+        const result = await buildKit(site, { cacheDir, workers, log: (line) => logger.info(line) });
+        logger.info(`kit: ${result.rendered} rendered, ${result.reused} reused in ${(result.ms / 1000).toFixed(1)} s`);
+        kit = result.entries;
+        setKitManifest(kit);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const entry of kit) {
+          const target = join(out, entry.path);
+          mkdirSync(dirname(target), { recursive: true });
+          rmSync(target, { force: true });
+          // A hard link costs no copy; across file systems, copy.
+          try {
+            linkSync(entry.file, target);
+          } catch {
+            copyFileSync(entry.file, target);
+          }
+        }
+        logger.info(`kit: ${kit.length} files placed in ${out}`);
       },
     },
   };

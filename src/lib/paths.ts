@@ -11,7 +11,35 @@ export const paths = {
   lgo: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/`,
   lgoPoster: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/poster/`,
   searchIndex: () => '/search-index.json',
+  /** Folder of an LGO's print and share files. */
+  lgoKit: (l: Pick<Lgo, 'id'>) => `/kit/lgo/${l.id}/`,
+  provinceKit: (p: Pick<Province, 'slug'>) => `/kit/province/${p.slug}/`,
+  homeKit: () => '/kit/home/',
+  banners: () => '/kit/banner/',
 } as const;
+
+/**
+ * File names inside a kit folder. Stable, with no content hash: LINE and
+ * Facebook cache previews by URL, and clerks bookmark the PDFs.
+ */
+export const KIT_FILES = {
+  posterA4: 'poster-a4.pdf',
+  posterA3: 'poster-a3.pdf',
+  announcement: 'announcement-a4.pdf',
+  share: 'share-1200x630.jpg',
+  post: 'post-1080x1080.jpg',
+  bundle: 'posters-all-a4.pdf',
+} as const;
+export type KitFile = keyof typeof KIT_FILES;
+
+/** Web banners, shared by every LGO: width × height. */
+export const BANNER_SIZES = [
+  [728, 90],
+  [300, 250],
+  [1200, 300],
+] as const;
+
+export const bannerFile = ([width, height]: readonly [number, number]) => `banner-${width}x${height}.png`;
 
 /** An absolute URL on the site, e.g. absoluteUrl('https://x.go.th', '/lgo/a/'). */
 export function absoluteUrl(siteUrl: string, path: string): string {

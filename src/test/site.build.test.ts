@@ -1,16 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASIC_FIXTURE, fixtureCopy, replaceLine } from './fixture-utils';
+import sharp from 'sharp';
 import { buildSite, decodeQrSvg, inlineSvgs, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
+import { decodePdfQrCodes, decodeQrImage, pdfFonts, pdfInfo, pdfText } from './pdf-utils';
 
 const work = mkdtempSync(join(tmpdir(), 'smartlaw-build-'));
 const outDir = join(work, 'dist');
 let build: BuildResult;
 
 beforeAll(() => {
-  build = buildSite(BASIC_FIXTURE, outDir);
+  build = buildSite(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(work, 'kit-cache') });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -58,7 +60,22 @@ describe('building the basic fixture', () => {
       expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="${TEST_SITE_URL}/`));
       expect(html, path).toMatch(/<meta property="og:title" content="[^"]+">/);
       expect(html, path).toMatch(/<meta property="og:url" content="https:\/\/smartlaw\.test\//);
-      expect(html, path).toMatch(/<meta name="twitter:card" content="summary">/);
+      expect(html, path).toMatch(/<meta name="twitter:card" content="summary(_large_image)?">/);
+    }
+  });
+
+  it('gives pages with a share image its absolute URL, size and description', () => {
+    for (const [path, image] of [
+      ['index.html', '/kit/home/share-1200x630.jpg'],
+      ['province/lampang/index.html', '/kit/province/lampang/share-1200x630.jpg'],
+      ['lgo/test-town/index.html', '/kit/lgo/test-town/share-1200x630.jpg'],
+    ] as const) {
+      const html = page(path);
+      expect(html, path).toContain(`<meta property="og:image" content="${TEST_SITE_URL}${image}">`);
+      expect(html, path).toContain('<meta property="og:image:width" content="1200">');
+      expect(html, path).toContain('<meta property="og:image:height" content="630">');
+      expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]*Smart Law[^"]*">/);
+      expect(existsSync(join(outDir, image)), image).toBe(true);
     }
   });
 
@@ -136,5 +153,76 @@ describe('building broken content', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('the print and share kit of the basic fixture', () => {
+  const kit = (path: string) => join(outDir, 'kit', path);
+  const lgoIds = ['test-pao', 'test-sao-long', 'test-town'];
+  const A4 = '595.276 x 841.89 pts (A4)';
+  const A3 = '841.89 x 1190.55 pts (A3)';
+
+  it('has every file for every LGO and province, at the right size and page count', async () => {
+    for (const id of lgoIds) {
+      expect(pdfInfo(kit(`lgo/${id}/poster-a4.pdf`))).toMatchObject({ Pages: '1', 'Page size': A4 });
+      expect(pdfInfo(kit(`lgo/${id}/poster-a3.pdf`))).toMatchObject({ Pages: '1', 'Page size': A3 });
+      expect(pdfInfo(kit(`lgo/${id}/announcement-a4.pdf`))).toMatchObject({ Pages: '1', 'Page size': A4 });
+      expect(await sharp(kit(`lgo/${id}/share-1200x630.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+      expect(await sharp(kit(`lgo/${id}/post-1080x1080.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1080 });
+    }
+    for (const slug of ['chachoengsao', 'lampang']) {
+      expect(pdfInfo(kit(`province/${slug}/poster-a4.pdf`))).toMatchObject({ Pages: '1', 'Page size': A4 });
+      expect(pdfInfo(kit(`province/${slug}/poster-a3.pdf`))).toMatchObject({ Pages: '1', 'Page size': A3 });
+    }
+    // The bundle has one poster per LGO of the province.
+    expect(pdfInfo(kit('province/chachoengsao/posters-all-a4.pdf'))).toMatchObject({ Pages: '2', 'Page size': A4 });
+    expect(pdfInfo(kit('province/lampang/posters-all-a4.pdf'))).toMatchObject({ Pages: '1' });
+    for (const [width, height] of [[728, 90], [300, 250], [1200, 300]]) {
+      expect(await sharp(kit(`banner/banner-${width}x${height}.png`)).metadata()).toMatchObject({ format: 'png', width, height });
+    }
+  });
+
+  it('keeps every file within its size budget', () => {
+    for (const file of readdirSync(join(outDir, 'kit'), { recursive: true }).map(String)) {
+      const size = statSync(kit(file)).size;
+      if (file.endsWith('.jpg') || file.endsWith('.png')) expect(size, file).toBeLessThan(300_000);
+      if (file.endsWith('.pdf') && !file.includes('posters-all')) expect(size, file).toBeLessThan(500_000);
+    }
+  });
+
+  it('embeds the fonts of every PDF and keeps the text real, stacked marks and all', () => {
+    const file = kit('lgo/test-sao-long/poster-a4.pdf');
+    const fonts = pdfFonts(file);
+    expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['Sarabun-Bold', 'Sarabun-Regular']);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    const text = pdfText(file).replace(/\s+/g, '');
+    expect(text).toContain('น้ำผู้ใหญ่ปี่ลิ้นเยิ้มหนี้');
+    expect(text).toContain('ตรวจสอบให้แน่ใจว่าที่อยู่เว็บไซต์ขึ้นต้นด้วยhttps://sll.dla.go.th');
+    const announcement = pdfText(kit('lgo/test-town/announcement-a4.pdf')).replace(/\s+/g, '');
+    expect(announcement).toContain('ประกาศเทศบาลเมืองทดสอบ<b>ตัวหนา</b>');
+    expect(announcement).toContain('ประกาศณวันที่๑เดือนกุมภาพันธ์พ.ศ.๒๕๖๙');
+    expect(announcement).toContain('นายกเทศมนตรีเมืองทดสอบ<b>ตัวหนา</b>');
+  });
+
+  it('decodes every QR code in every image and PDF to the Smart Law website', async () => {
+    const files = readdirSync(join(outDir, 'kit'), { recursive: true }).map(String).filter((f) => /\.(pdf|jpg|png)$/.test(f));
+    expect(files.length).toBe(3 * 5 + 2 * 5 + 2 + 3);
+    for (const file of files) {
+      if (file.includes('banner-728x90') || file.includes('banner-300x250')) continue; // no room for a code
+      const codes = file.endsWith('.pdf') ? await decodePdfQrCodes(kit(file)) : [await decodeQrImage(kit(file))];
+      for (const code of codes) expect(code, file).toBe('https://sll.dla.go.th');
+    }
+  });
+
+  it('lists the files with format and size on the LGO page, with share links and post copy', () => {
+    const html = page('lgo/test-pao/index.html');
+    const size = Math.round(statSync(kit('lgo/test-pao/poster-a4.pdf')).size / 1000);
+    expect(html).toMatch(new RegExp(`href="/kit/lgo/test-pao/poster-a4.pdf" download>\\s*โปสเตอร์ A4\\s*</a> <span class="sl-downloads__meta">PDF, ${size} KB</span>`));
+    expect(html).toContain(`href="https://social-plugins.line.me/lineit/share?url=${encodeURIComponent(`${TEST_SITE_URL}/lgo/test-pao/`)}"`);
+    expect(html).toContain(`href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`${TEST_SITE_URL}/lgo/test-pao/`)}"`);
+    expect(html).toContain('ขอเชิญชวนประชาชนร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law');
+    expect(html).toContain(`&lt;a href=&quot;${TEST_SITE_URL}/lgo/test-pao/&quot;&gt;&lt;img src=&quot;${TEST_SITE_URL}/kit/banner/banner-728x90.png&quot;`);
+    // No third-party script on the page.
+    expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].every((m) => m[1]!.startsWith('/'))).toBe(true);
   });
 });

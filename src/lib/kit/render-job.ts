@@ -1,0 +1,32 @@
+import sharp from 'sharp';
+import { renderPdf, PDF_RENDERER_VERSION } from '../render/pdf';
+import { renderSvg, SVG_RENDERER_VERSION } from '../render/svg';
+import { announcementPage, bannerImage, posterPage, shareImage } from '../render/templates';
+import type { KitJob } from './jobs';
+
+/** Changes whenever any renderer's output may change: part of every cache key. */
+export const KIT_RENDERER_VERSION = `pdf${PDF_RENDERER_VERSION}-svg${SVG_RENDERER_VERSION}-kit1`;
+
+/** JPEG quality of share images: under 300 KB with room to spare, sharp text. */
+const JPEG_QUALITY = 82;
+
+/** Renders one kit file. */
+export async function renderJob({ spec, campaign }: KitJob): Promise<Buffer> {
+  switch (spec.template) {
+    case 'poster':
+      return renderPdf(
+        spec.subjects.map((subject) => posterPage(subject, campaign, spec.paper)),
+        { title: spec.title, subject: campaign.title },
+      );
+    case 'announcement':
+      return renderPdf([announcementPage(spec.subject, campaign)], { title: spec.title, subject: campaign.title });
+    case 'share':
+      return sharp(Buffer.from(renderSvg(shareImage(spec.subject, campaign, spec.width, spec.height))))
+        .jpeg({ quality: JPEG_QUALITY })
+        .toBuffer();
+    case 'banner':
+      return sharp(Buffer.from(renderSvg(bannerImage(campaign, spec.width, spec.height))))
+        .png({ compressionLevel: 9, palette: true })
+        .toBuffer();
+  }
+}

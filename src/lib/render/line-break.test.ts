@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { breakPoints, fitText, KEEP_TOGETHER, wrapText } from './line-break';
+import { measureText } from './shape';
+
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+/** Offsets where a Thai word starts, by Intl.Segmenter: any line must start at one of them. */
+const wordStarts = (text: string) => new Set([...segmenter.segment(text)].map((s) => s.index));
+
+const LONG_NAME = 'องค์การบริหารส่วนตำบลแหลมเจริญทรายเหล็กฤทธิ์ศักดิ์ดอนน้ำเหนือบางตะวันหนองพัฒนาใต้ตะวันเจริญเยิ้ม';
+
+describe('breakPoints', () => {
+  it('never breaks inside a keep-together word', () => {
+    const text = 'ขอเชิญชวนประชาชนร้องเรียนร้องทุกข์องค์กรปกครองส่วนท้องถิ่นผ่านช่องทางการร้องเรียน';
+    const inside = new Set<number>();
+    for (const word of KEEP_TOGETHER) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        for (let i = at + 1; i < at + word.length; i++) inside.add(i);
+      }
+    }
+    const points = breakPoints(text).map((p) => p.index);
+    expect(points.length).toBeGreaterThan(3);
+    expect(points.filter((p) => inside.has(p))).toEqual([]);
+    expect(points).not.toContain(text.indexOf('ถิ่น'));
+  });
+
+  it('marks breaks after spaces as preferred and never splits a URL', () => {
+    const text = 'ร้องเรียนได้ที่ https://sll.dla.go.th เท่านั้น';
+    const points = breakPoints(text);
+    expect(points.find((p) => p.index === text.indexOf('https'))?.kind).toBe('space');
+    const url = [text.indexOf('https'), text.indexOf('https') + 'https://sll.dla.go.th'.length];
+    expect(points.filter((p) => p.index > url[0]! && p.index < url[1]!)).toEqual([]);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks a long Thai name only between words and never over the width', () => {
+    for (const maxWidth of [150, 220, 300, 420]) {
+      const { lines, overflow } = wrapText(LONG_NAME, { font: 'bold', size: 24, maxWidth });
+      expect(overflow).toBe(false);
+      expect(lines.join('')).toBe(LONG_NAME);
+      const starts = wordStarts(LONG_NAME);
+      let offset = 0;
+      for (const line of lines) {
+        expect(starts.has(offset), `line "${line}" starts inside a word`).toBe(true);
+        expect(measureText(line, 'bold', 24)).toBeLessThanOrEqual(maxWidth + 0.01);
+        offset += line.length;
+      }
+    }
+  });
+
+  it('prefers a space to a word break when the line is full enough', () => {
+    const { lines } = wrapText('ร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law', { font: 'bold', size: 20, maxWidth: 230 });
+    expect(lines).toEqual(['ร้องเรียน ร้องทุกข์', 'ผ่านระบบ Smart Law']);
+  });
+
+  it('reports a single word wider than the line', () => {
+    expect(wrapText('ประชาสัมพันธ์', { font: 'regular', size: 40, maxWidth: 50 }).overflow).toBe(true);
+  });
+});
+
+describe('fitText', () => {
+  it('shrinks a long name to fit its lines, and keeps short names large', () => {
+    const short = fitText('เมืองพัทยา', { font: 'bold', maxWidth: 500, maxLines: 2, maxSize: 40, minSize: 12 });
+    expect(short).toMatchObject({ size: 40, lines: ['เมืองพัทยา'], fits: true });
+    const long = fitText(LONG_NAME, { font: 'bold', maxWidth: 500, maxLines: 2, maxSize: 40, minSize: 12 });
+    expect(long.fits).toBe(true);
+    expect(long.size).toBeLessThan(40);
+    expect(long.lines.length).toBeLessThanOrEqual(2);
+    for (const line of long.lines) expect(measureText(line, 'bold', long.size)).toBeLessThanOrEqual(500.01);
+  });
+});

@@ -1,0 +1,69 @@
+import type { FontKey } from './fonts';
+
+/**
+ * A laid-out page: what the layout engine produces and every renderer
+ * (PDF, SVG/PNG/JPEG) draws. Origin top-left, y downwards, in the page's
+ * unit (points for PDFs, pixels for images).
+ */
+export interface Page {
+  width: number;
+  height: number;
+  items: PageItem[];
+}
+
+/** An sRGB colour as #rrggbb. */
+export type Color = `#${string}`;
+
+export interface TextItem {
+  kind: 'text';
+  text: string;
+  font: FontKey;
+  size: number;
+  /** Left end of the baseline. */
+  x: number;
+  /** Baseline. */
+  y: number;
+  color: Color;
+}
+
+export interface RectItem {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill?: Color;
+  stroke?: Color;
+  lineWidth?: number;
+  /** Corner radius. */
+  radius?: number;
+  /** Dash length for a dashed stroke. */
+  dash?: number;
+}
+
+export interface QrItem {
+  kind: 'qr';
+  url: string;
+  x: number;
+  y: number;
+  /** Side of the whole code including the quiet zone. */
+  size: number;
+  /** Dark modules, row-major, without quiet zone. */
+  modules: { size: number; data: ArrayLike<number | boolean> };
+  quietZone: number;
+}
+
+/** A clickable area in PDFs. */
+export interface LinkItem {
+  kind: 'link';
+  url: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type PageItem = TextItem | RectItem | QrItem | LinkItem;
+
+/** Millimetres to PDF points. */
+export const MM = 72 / 25.4;

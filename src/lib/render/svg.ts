@@ -1,0 +1,77 @@
+import { loadFont, type FontKey } from './fonts';
+import type { Page } from './page';
+import { shapeText } from './shape';
+
+/** Bump when image output changes, so the render cache re-renders. */
+export const SVG_RENDERER_VERSION = 1;
+
+const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
+const glyphPaths = new Map<string, string>();
+
+/** A glyph's outline as SVG path data in font units (y up), cached per process. */
+function glyphPath(font: FontKey, id: number): string {
+  const key = `${font}:${id}`;
+  let path = glyphPaths.get(key);
+  if (path === undefined) {
+    path = loadFont(font).hbFont.glyphToPath(id);
+    glyphPaths.set(key, path);
+  }
+  return path;
+}
+
+/**
+ * Draws a page as SVG with text as glyph outlines placed by HarfBuzz, so the
+ * rasteriser needs no fonts and cannot mis-shape Thai. Links are ignored.
+ */
+export function renderSvg(page: Page): string {
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${fmt(page.width)}" height="${fmt(page.height)}" viewBox="0 0 ${fmt(page.width)} ${fmt(page.height)}">`,
+  ];
+  for (const item of page.items) {
+    if (item.kind === 'rect') {
+      const attrs = [
+        `x="${fmt(item.x)}" y="${fmt(item.y)}" width="${fmt(item.width)}" height="${fmt(item.height)}"`,
+        item.radius ? `rx="${fmt(item.radius)}"` : '',
+        `fill="${item.fill ?? 'none'}"`,
+        item.stroke ? `stroke="${item.stroke}" stroke-width="${fmt(item.lineWidth ?? 1)}"` : '',
+        item.dash ? `stroke-dasharray="${fmt(item.dash)} ${fmt(item.dash * 0.6)}"` : '',
+      ];
+      out.push(`<rect ${attrs.filter(Boolean).join(' ')}/>`);
+    } else if (item.kind === 'qr') {
+      const { modules, quietZone, size } = item;
+      const total = modules.size + 2 * quietZone;
+      let d = '';
+      for (let row = 0; row < modules.size; row++) {
+        for (let col = 0; col < modules.size; ) {
+          if (!modules.data[row * modules.size + col]) {
+            col++;
+            continue;
+          }
+          const start = col;
+          while (col < modules.size && modules.data[row * modules.size + col]) col++;
+          d += `M${start + quietZone} ${row + quietZone}h${col - start}v1h${start - col}z`;
+        }
+      }
+      out.push(
+        `<g transform="translate(${fmt(item.x)} ${fmt(item.y)}) scale(${fmt(size / total)})" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path d="${d}" fill="#000"/></g>`,
+      );
+    } else if (item.kind === 'text') {
+      const font = loadFont(item.font);
+      const scale = item.size / font.upem;
+      let pen = item.x;
+      let paths = '';
+      for (const glyph of shapeText(item.text, item.font).glyphs) {
+        const d = glyphPath(item.font, glyph.id);
+        if (d) {
+          const x = pen + glyph.xOffset * scale;
+          const y = item.y - glyph.yOffset * scale;
+          paths += `<path transform="translate(${fmt(x)} ${fmt(y)}) scale(${+scale.toFixed(5)} ${-scale.toFixed(5)})" d="${d}"/>`;
+        }
+        pen += glyph.xAdvance * scale;
+      }
+      out.push(`<g fill="${item.color}">${paths}</g>`);
+    }
+  }
+  out.push('</svg>');
+  return out.join('');
+}
