@@ -76,7 +76,8 @@ describe('announcementPage', () => {
       campaign,
     );
     expectClean(page, 20 * MM - 0.01);
-    const lowest = Math.max(...page.items.map((i) => ('height' in i ? i.y + i.height : 'size' in i ? i.y + i.size : i.y)));
+    const bottom = (i: Page['items'][number]) => (i.kind === 'rect' || i.kind === 'link' ? i.y + i.height : i.kind === 'qr' ? i.y + i.size : i.y);
+    const lowest = Math.max(...page.items.map(bottom));
     expect(lowest).toBeLessThanOrEqual(page.height - 10 * MM);
     const body = page.items.find((i): i is TextItem => i.kind === 'text' && i.text.startsWith('ด้วยกรม'))!;
     expect(body.size).toBe(16);
