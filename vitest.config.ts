@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    // Build tests share one project root, so they live in one file and run in order.
+    // Browser and server checks run alone: npm run test:e2e (vitest.e2e.config.ts).
+    exclude: ['**/node_modules/**', 'src/**/*.e2e.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
   },

@@ -1,10 +1,12 @@
-import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from './content-error';
 import { buildKit, type KitEntry } from './kit/build-kit';
 import { setKitManifest } from './kit/manifest';
+import { precompress } from './precompress';
+import { headersFile } from './security-headers';
 import { getSite } from './site';
 
 /**
@@ -64,6 +66,10 @@ export function contentGuard(): AstroIntegration {
           }
         }
         logger.info(`kit: ${kit.length} files placed in ${out}`);
+        writeFileSync(join(out, '_headers'), headersFile());
+        const started = performance.now();
+        const compressed = precompress(out);
+        logger.info(`precompressed ${compressed} text files (.gz, .br) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

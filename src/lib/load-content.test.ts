@@ -175,6 +175,29 @@ describe('loadContent rejects', () => {
     expect(problems).toEqual([expect.stringMatching(/row 4, field "name_th": is longer than 120 characters/)]);
   });
 
+  it('emoji and other scripts in a name, which the posters cannot print', () => {
+    const problems = problemsWith({
+      'lgos.csv': (old) =>
+        old
+          .replace('เทศบาลเมืองทดสอบ <b>ตัวหนา</b>', 'เทศบาลเมืองทดสอบ 😀')
+          .replace('test-pao,,pao,องค์การบริหารส่วนจังหวัดทดสอบ', 'test-pao,,pao,องค์การบริหารส่วนจังหวัดทดสอบ 市政府'),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/row 2, field "name_th": contains characters the posters cannot print \(市 政 府\)/),
+      expect.stringMatching(/row 4, field "name_th": contains characters the posters cannot print \(😀\)/),
+    ]);
+  });
+
+  it('javascript: and data: links', () => {
+    const problems = problemsWith({
+      'lgos.csv': replaceLine(4, 'test-town,,town,เทศบาลเมืองทดสอบ,,TH-52,,,javascript:alert(1),"data:text/html;base64,PHNjcmlwdD4="'),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/row 4, field "website": (is not a valid URL|must start with https)/),
+      expect.stringMatching(/row 4, field "facebook": (is not a valid URL|must start with https)/),
+    ]);
+  });
+
   it('an id that is not an ASCII slug', () => {
     const problems = problemsWith({ 'lgos.csv': replaceLine(3, 'อบต-ทดสอบ,,sao,อบต.ทดสอบ,,TH-24,,,,') });
     expect(problems).toEqual([expect.stringMatching(/row 3, field "id": must be lower-case ASCII/)]);

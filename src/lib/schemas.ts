@@ -16,6 +16,18 @@ const text = (max: number) =>
         .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'contains control characters'),
     );
 
+// What the printed documents can draw with Sarabun: Thai, Latin, punctuation.
+const PRINTABLE = /^[\u0020-\u007e\u00a0-\u00ff\u0e01-\u0e5b\u2010-\u2027\u2030-\u205e]*$/u;
+
+/** A name that goes on posters: printable text only, so emoji or other scripts cannot turn into boxes. */
+const printableText = (max: number) =>
+  text(max).refine(
+    (s) => PRINTABLE.test(s),
+    (s) => ({
+      message: `contains characters the posters cannot print (${[...new Set([...s].filter((c) => !PRINTABLE.test(c)))].join(' ')}); use Thai or Latin letters`,
+    }),
+  );
+
 /** An empty cell means "not given". */
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z
@@ -41,17 +53,19 @@ const parseUrl = (u: string): URL | undefined => {
 };
 
 /** An http(s) link shown on a page (not a QR target: those are checked against the allowlist). */
+// Each .pipe() stage runs only when the one before passed, so a bad URL gets one message, not three.
 const webUrl = z
   .string()
   .trim()
   .url('is not a valid URL')
-  .refine((u) => !parseUrl(u) || /^https?:$/.test(parseUrl(u)!.protocol), 'must start with https:// or http://');
+  .pipe(z.string().refine((u) => /^https?:$/.test(parseUrl(u)?.protocol ?? ''), 'must start with https:// or http://'));
 
-const httpsUrl = webUrl.refine((u) => u.startsWith('https://'), 'must start with https://');
+const httpsUrl = webUrl.pipe(z.string().refine((u) => u.startsWith('https://'), 'must start with https://'));
 
-const facebookUrl = httpsUrl.refine(
-  (u) => /^(?:www\.|m\.)?(?:facebook\.com|fb\.com)$/.test(parseUrl(u)?.hostname ?? ''),
-  'must be a page on facebook.com',
+const facebookUrl = httpsUrl.pipe(
+  z
+    .string()
+    .refine((u) => /^(?:www\.|m\.)?(?:facebook\.com|fb\.com)$/.test(parseUrl(u)?.hostname ?? ''), 'must be a page on facebook.com'),
 );
 
 const phone = z.string().transform((raw, ctx) => {
@@ -109,13 +123,13 @@ export const LgoRowSchema = z.object({
     errorMap: () => ({ message: `must be one of ${LGO_TYPES.join(', ')}` }),
   }),
   /** Full Thai name, e.g. องค์การบริหารส่วนจังหวัดฉะเชิงเทรา. */
-  name_th: text(120),
+  name_th: printableText(120),
   /** English name. */
-  name_en: optional(text(160)),
+  name_en: optional(printableText(160)),
   /** ISO code of the province it belongs to, e.g. TH-24. */
   province: z.string().trim().min(1, 'is required'),
   /** District (อำเภอ) of the office; empty for province-wide bodies. */
-  district: optional(text(60)),
+  district: optional(printableText(60)),
   /** The office's published line(s). */
   phone: optional(phone),
   /** Official website. */

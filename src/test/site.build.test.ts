@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASIC_FIXTURE, fixtureCopy, replaceLine } from './fixture-utils';
+import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
 import { buildSite, decodeQrSvg, inlineSvgs, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
 import { decodePdfQrCodes, decodeQrImage, pdfFonts, pdfInfo, pdfText } from './pdf-utils';
@@ -224,5 +225,60 @@ describe('the print and share kit of the basic fixture', () => {
     expect(html).toContain(`&lt;a href=&quot;${TEST_SITE_URL}/lgo/test-pao/&quot;&gt;&lt;img src=&quot;${TEST_SITE_URL}/kit/banner/banner-728x90.png&quot;`);
     // No third-party script on the page.
     expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].every((m) => m[1]!.startsWith('/'))).toBe(true);
+  });
+});
+
+describe('links and HTML of the built site', () => {
+  it('resolves every internal link and asset, crawling from /', () => {
+    const seen = new Set<string>();
+    const broken: string[] = [];
+    const queue = ['/'];
+    const fileFor = (path: string) => {
+      const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
+      const direct = join(outDir, clean);
+      if (existsSync(direct) && statSync(direct).isFile()) return direct;
+      const index = join(outDir, clean, 'index.html');
+      return existsSync(index) ? index : undefined;
+    };
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const file = fileFor(path);
+      if (!file) {
+        broken.push(path);
+        continue;
+      }
+      if (!file.endsWith('.html')) continue;
+      const html = readBuilt(outDir, file.slice(outDir.length));
+      for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const url = new URL(match[1]!.replace(/&amp;/g, '&'), `${TEST_SITE_URL}${path}`);
+        if (url.origin !== TEST_SITE_URL) continue;
+        const target = url.pathname;
+        if (!seen.has(target)) queue.push(target);
+      }
+    }
+    expect(broken).toEqual([]);
+    // Every page and kit file was reached from the home page.
+    expect(seen.has('/lgo/test-sao-long/poster/')).toBe(true);
+    expect(seen.has('/kit/province/chachoengsao/posters-all-a4.pdf')).toBe(true);
+    expect(seen.size).toBeGreaterThan(40);
+  });
+
+  it('passes html-validate on every page type, hostile content included', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    for (const path of [
+      'index.html',
+      '404.html',
+      'province/chachoengsao/index.html',
+      'province/chachoengsao/poster/index.html',
+      'lgo/test-town/index.html',
+      'lgo/test-sao-long/index.html',
+      'lgo/test-sao-long/poster/index.html',
+    ]) {
+      const report = await validator.validateString(page(path), path);
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+      expect(messages, path).toEqual([]);
+    }
   });
 });

@@ -1,0 +1,230 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT } from './build-utils';
+import { BASIC_FIXTURE } from './fixture-utils';
+import { decodePdfQrCodes, pdfInfo } from './pdf-utils';
+import { serveStatic } from './static-server';
+
+/** Chromium from Debian, as .ci/run installs it; the flags keep it off the network. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const PAGES = {
+  home: '/',
+  province: '/province/chachoengsao/',
+  lgo: '/lgo/test-sao-long/',
+  poster: '/lgo/test-sao-long/poster/',
+  notFound: '/no-such-page/',
+} as const;
+type PageName = keyof typeof PAGES;
+
+const work = mkdtempSync(join(tmpdir(), 'smartlaw-e2e-'));
+const artefacts = join(PROJECT_ROOT, 'test-results');
+const axeSource = createRequire(import.meta.url)('axe-core').source as string;
+let server: { origin: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  const build = buildSite(BASIC_FIXTURE, join(work, 'dist'), { KIT_CACHE_DIR: join(work, 'kit-cache') });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  server = await serveStatic(join(work, 'dist'));
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  mkdirSync(artefacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  requests: string[];
+  consoleErrors: string[];
+}
+
+/** Opens a page in a fresh context, recording every request and console error. */
+async function visit(name: PageName, width = 1280, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, ...options });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(server.origin + PAGES[name], { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  return { page, context, requests, consoleErrors };
+}
+
+describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
+  it.each(Object.keys(PAGES) as PageName[])('%s has no violations', async (name) => {
+    // axe is injected as an inline script, which the site's own CSP rightly blocks.
+    const { page, context } = await visit(name, 1280, { bypassCSP: true });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('offers a visible skip link first, which moves focus to the main content', async () => {
+    const { page, context } = await visit('lgo');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { className: el.className, visible: box.top >= 0 && box.height > 0, href: el.getAttribute('href') };
+    });
+    expect(skip).toEqual({ className: 'sl-skip-link', visible: true, href: '#main-content' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await context.close();
+  });
+
+  it.each(['lgo', 'home'] as const)('reaches every control on %s with Tab, each with a visible focus ring', async (name) => {
+    const { page, context } = await visit(name);
+    const focusable = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select, [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => !el.hidden && el.offsetParent !== null)
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    const reached = new Set<string>();
+    for (let i = 0; i < focusable.length + 5; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return undefined;
+        const style = getComputedStyle(el);
+        return { html: el.outerHTML.slice(0, 80), ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!focused) continue;
+      expect(focused.ring, `no visible focus on ${focused.html}`).toBe(true);
+      reached.add(focused.html);
+    }
+    expect(focusable.filter((html) => !reached.has(html))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  for (const width of [360, 1280]) {
+    it.each(Object.keys(PAGES) as PageName[])(`%s at ${width} px: no horizontal overflow, no clipped text, Thai web font loaded`, async (name) => {
+      const { page, context } = await visit(name, width);
+      const result = await page.evaluate(() => {
+        const overflowing = [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => {
+            if (el.closest('svg, textarea, input, .sl-poster-stage')) return false;
+            const style = getComputedStyle(el);
+            if (style.display === 'inline' || ['auto', 'scroll'].includes(style.overflowX)) return false;
+            if (style.clipPath !== 'none') return false; // clipped on purpose: text for screen readers only
+            return el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+        const sarabun = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Sarabun' && f.status === 'loaded').length;
+        return {
+          page: document.documentElement.scrollWidth <= window.innerWidth,
+          overflowing,
+          sarabun,
+          thaiReady: document.fonts.check('16px Sarabun', 'ร้องเรียน'),
+        };
+      });
+      await page.screenshot({ path: join(artefacts, `${name}-${width}.png`), fullPage: true });
+      await context.close();
+      expect(result.page).toBe(true);
+      expect(result.overflowing).toEqual([]);
+      expect(result.sarabun).toBeGreaterThan(0);
+      expect(result.thaiReady).toBe(true);
+    });
+  }
+});
+
+describe('print', () => {
+  it('prints the poster page on exactly one A4 page whose QR code decodes to the channel', async () => {
+    const { page, context } = await visit('poster');
+    const file = join(work, 'poster-print.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    await context.close();
+    expect(pdfInfo(file)).toMatchObject({ Pages: '1', 'Page size': expect.stringMatching(/A4/) });
+    expect(await decodePdfQrCodes(file, 150)).toEqual(['https://sll.dla.go.th']);
+    writeFileSync(join(artefacts, 'poster-print.pdf'), await import('node:fs').then((fs) => fs.readFileSync(file)));
+  });
+
+  it('hides the print toolbar in print and shows the print button only with JavaScript', async () => {
+    const { page, context } = await visit('poster');
+    expect(await page.isVisible('[data-print-button]')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.sl-poster-toolbar')).toBe(false);
+    await context.close();
+    const noJs = await visit('poster', 1280, { javaScriptEnabled: false });
+    expect(await noJs.page.isVisible('[data-print-button]')).toBe(false);
+    await noJs.context.close();
+  });
+});
+
+describe('privacy', () => {
+  it.each(Object.keys(PAGES) as PageName[])('%s loads nothing from elsewhere, sets no cookie, logs no error', async (name) => {
+    const { page, context, requests, consoleErrors } = await visit(name);
+    // Scroll to the end so lazy images load too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const cookies = await context.cookies();
+    await context.close();
+    expect(requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'))).toEqual([]);
+    expect(cookies).toEqual([]);
+    // The 404 page is served with status 404, which Chromium reports as a failed load.
+    const expected = name === 'notFound' ? [expect.stringMatching(/status of 404/)] : [];
+    expect(consoleErrors).toEqual(expected);
+  });
+});
+
+describe('progressive enhancement', () => {
+  it('finds an LGO by typing part of its name, and Enter opens it', async () => {
+    const { page, context } = await visit('home', 360);
+    await page.fill('#lgo-search-input', 'น้ำผู้ใหญ่');
+    await page.waitForSelector('[data-lgo-search-results] a');
+    expect(await page.textContent('#lgo-search-status')).toBe('พบ 1 รายการ');
+    await Promise.all([page.waitForURL('**/lgo/test-sao-long/'), page.press('#lgo-search-input', 'Enter')]);
+    await context.close();
+  });
+
+  it('reads without JavaScript: no search box, every province and LGO one link away', async () => {
+    const { page, context } = await visit('home', 360, { javaScriptEnabled: false });
+    expect(await page.isVisible('[data-lgo-search]')).toBe(false);
+    expect(await page.locator('a[href="/province/chachoengsao/"]').count()).toBe(1);
+    await page.goto(server.origin + PAGES.province);
+    expect(await page.locator('a[href="/lgo/test-sao-long/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows the copy buttons with JavaScript and copies the page link', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(server.origin + PAGES.lgo, { waitUntil: 'networkidle' });
+    await page.click('[data-copy="page-link"]');
+    await expect.poll(() => page.textContent('[data-copy-status="page-link"]')).toBe('คัดลอกแล้ว');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/lgo\/test-sao-long\/$/);
+    await context.close();
+  });
+});
