@@ -18,13 +18,18 @@ import { getSite } from './site';
  */
 export function contentGuard(): AstroIntegration {
   let kit: KitEntry[] = [];
+  // Phase timings for npm run bench (written to BENCH_REPORT when set).
+  const marks: Record<string, number> = {};
+  const report: Record<string, number> = {};
   return {
     name: 'smartlaw-content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         try {
+          marks.contentStart = performance.now();
           const site = getSite();
+          report.contentMs = performance.now() - marks.contentStart;
           logger.info(
             `content from ${site.config.contentDir}: ${site.provinces.length} provinces, ${site.lgos.length} LGOs`,
           );
@@ -45,14 +50,19 @@ export function contentGuard(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const site = getSite();
+        marks.kitStart = performance.now();
         const cacheDir = process.env.KIT_CACHE_DIR || '.cache/kit';
         const workers = process.env.KIT_WORKERS === undefined ? undefined : Number(process.env.KIT_WORKERS);
         const result = await buildKit(site, { cacheDir, workers, log: (line) => logger.info(line) });
         logger.info(`kit: ${result.rendered} rendered, ${result.reused} reused in ${(result.ms / 1000).toFixed(1)} s`);
         kit = result.entries;
         setKitManifest(kit);
+        Object.assign(report, { kitMs: result.ms, kitFiles: kit.length, kitRendered: result.rendered });
+        marks.pagesStart = performance.now();
       },
       'astro:build:done': ({ dir, logger }) => {
+        report.pagesMs = performance.now() - (marks.pagesStart ?? performance.now());
+        const finishStart = performance.now();
         const out = fileURLToPath(dir);
         for (const entry of kit) {
           const target = join(out, entry.path);
@@ -70,6 +80,9 @@ export function contentGuard(): AstroIntegration {
         const started = performance.now();
         const compressed = precompress(out);
         logger.info(`precompressed ${compressed} text files (.gz, .br) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        report.precompressMs = performance.now() - started;
+        report.finishMs = performance.now() - finishStart;
+        if (process.env.BENCH_REPORT) writeFileSync(process.env.BENCH_REPORT, JSON.stringify(report));
       },
     },
   };

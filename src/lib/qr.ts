@@ -34,7 +34,21 @@ export interface QrSvgOptions {
  * quiet zone included. The viewBox is in modules, so the SVG scales cleanly to
  * any printed size.
  */
-export function qrSvg(url: string, { errorCorrection = 'M', title }: QrSvgOptions): string {
+const svgCache = new Map<string, string>();
+
+export function qrSvg(url: string, options: QrSvgOptions): string {
+  // Every page shows the same few codes: make each once per process.
+  const key = `${options.errorCorrection ?? 'M'}\u0000${url}\u0000${options.title}`;
+  let svg = svgCache.get(key);
+  if (svg === undefined) {
+    svg = buildQrSvg(url, options);
+    if (svgCache.size > 1000) svgCache.clear();
+    svgCache.set(key, svg);
+  }
+  return svg;
+}
+
+function buildQrSvg(url: string, { errorCorrection = 'M', title }: QrSvgOptions): string {
   const qr = QRCode.create(url, { errorCorrectionLevel: errorCorrection });
   const { size, data } = qr.modules;
   const total = size + 2 * QR_QUIET_ZONE;

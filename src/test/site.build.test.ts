@@ -282,3 +282,30 @@ describe('links and HTML of the built site', () => {
     }
   });
 });
+
+describe('page weight budgets', () => {
+  /** The gzip size the server sends (the build's own .gz), or the raw size for files that are not text. */
+  const sent = (path: string) => {
+    const file = join(outDir, path);
+    return existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : statSync(file).size;
+  };
+  const linked = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
+
+  it.each(['lgo/test-sao-long/index.html', 'lgo/test-town/index.html', 'province/chachoengsao/index.html', 'index.html'])(
+    '%s: HTML + CSS ≤ 20 KB compressed, and with the Thai web font ≤ 100 KB',
+    (path) => {
+      const html = page(path);
+      const css = linked(html, /<link rel="stylesheet" href="([^"]+)"/g);
+      const htmlAndCss = sent(path) + css.reduce((sum, href) => sum + sent(href), 0);
+      expect(htmlAndCss).toBeLessThanOrEqual(20_000);
+      // Fonts a Thai page needs: the preloaded Thai regular and every face the CSS declares for Thai and Latin.
+      const fonts = new Set(css.flatMap((href) => linked(page(href), /url\((\/_astro\/[^)]+\.woff2)\)/g)));
+      expect(fonts.size).toBe(4);
+      const firstLoad = htmlAndCss + [...fonts].reduce((sum, href) => sum + sent(href), 0);
+      expect(firstLoad).toBeLessThanOrEqual(100_000);
+      // Reading needs no JavaScript; what there is stays small.
+      const scripts = linked(html, /<script type="module" src="([^"]+)"/g);
+      expect(scripts.reduce((sum, src) => sum + sent(src), 0)).toBeLessThanOrEqual(5_000);
+    },
+  );
+});

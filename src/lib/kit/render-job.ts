@@ -1,11 +1,11 @@
-import sharp from 'sharp';
 import { renderPdf, PDF_RENDERER_VERSION } from '../render/pdf';
-import { renderSvg, SVG_RENDERER_VERSION } from '../render/svg';
+import { rasterize } from '../render/raster';
+import { SVG_RENDERER_VERSION } from '../render/svg';
 import { announcementPage, bannerImage, posterPage, shareImage } from '../render/templates';
 import type { KitJob } from './jobs';
 
 /** Changes whenever any renderer's output may change: part of every cache key. */
-export const KIT_RENDERER_VERSION = `pdf${PDF_RENDERER_VERSION}-svg${SVG_RENDERER_VERSION}-kit1`;
+export const KIT_RENDERER_VERSION = `pdf${PDF_RENDERER_VERSION}-svg${SVG_RENDERER_VERSION}-kit3`;
 
 /** JPEG quality of share images: under 300 KB with room to spare, sharp text. */
 const JPEG_QUALITY = 82;
@@ -21,12 +21,8 @@ export async function renderJob({ spec, campaign }: KitJob): Promise<Buffer> {
     case 'announcement':
       return renderPdf([announcementPage(spec.subject, campaign)], { title: spec.title, subject: campaign.title });
     case 'share':
-      return sharp(Buffer.from(renderSvg(shareImage(spec.subject, campaign, spec.width, spec.height))))
-        .jpeg({ quality: JPEG_QUALITY })
-        .toBuffer();
+      return rasterize(shareImage(spec.subject, campaign, spec.width, spec.height), 'jpeg', JPEG_QUALITY);
     case 'banner':
-      return sharp(Buffer.from(renderSvg(bannerImage(campaign, spec.width, spec.height))))
-        .png({ compressionLevel: 9, palette: true })
-        .toBuffer();
+      return rasterize(bannerImage(campaign, spec.width, spec.height), 'png');
   }
 }

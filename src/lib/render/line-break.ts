@@ -73,16 +73,37 @@ export interface WrapOptions {
  * word wider than the line stays whole on its own line (callers shrink the
  * font instead); `overflow` reports it.
  */
+interface PreparedText {
+  clean: string;
+  points: BreakPoint[];
+  /** Advance, in font units, of the text before each offset. */
+  prefix: Float64Array;
+}
+
+const prepared = new Map<string, PreparedText>();
+
+/** Break points and advances of a text, computed once: fitText tries many sizes of the same text. */
+function prepareText(text: string, font: FontKey): PreparedText {
+  const key = `${font}\u0000${text}`;
+  let result = prepared.get(key);
+  if (!result) {
+    // Fold ordinary white space only: a no-break space (U+00A0) holds its words together.
+    const clean = text.replace(/[ \t\r\n]+/g, ' ').trim();
+    const prefix = new Float64Array(clean.length + 1);
+    if (clean) for (const glyph of shapeText(clean, font).glyphs) prefix[glyph.cluster + 1]! += glyph.xAdvance;
+    for (let i = 1; i <= clean.length; i++) prefix[i]! += prefix[i - 1]!;
+    result = { clean, points: clean ? breakPoints(clean) : [], prefix };
+    if (prepared.size > 5000) prepared.clear();
+    prepared.set(key, result);
+  }
+  return result;
+}
+
 export function wrapText(text: string, { font, size, maxWidth, spacePreference = 0.6 }: WrapOptions): { lines: string[]; overflow: boolean } {
-  // Fold ordinary white space only: a no-break space (U+00A0) holds its words together.
-  const clean = text.replace(/[ \t\r\n]+/g, ' ').trim();
+  const { clean, points, prefix } = prepareText(text, font);
   if (!clean) return { lines: [], overflow: false };
-  const points = breakPoints(clean);
-  // Shape once; the width of any slice is a difference of prefix sums over clusters.
+  // The width of any slice is a difference of prefix sums over clusters.
   const scale = size / loadFont(font).upem;
-  const prefix = new Float64Array(clean.length + 1);
-  for (const glyph of shapeText(clean, font).glyphs) prefix[glyph.cluster + 1]! += glyph.xAdvance;
-  for (let i = 1; i <= clean.length; i++) prefix[i]! += prefix[i - 1]!;
   const width = (from: number, to: number) => {
     let end = to;
     while (end > from && clean[end - 1] === ' ') end--; // a trailing space takes no room

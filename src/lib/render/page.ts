@@ -16,6 +16,8 @@ export type Color = `#${string}`;
 
 export interface TextItem {
   kind: 'text';
+  /** Differs between documents of one template (the announcer's name); the rest can be drawn once and reused. */
+  variable?: boolean;
   text: string;
   font: FontKey;
   size: number;

@@ -49,7 +49,7 @@ class PdfDocument {
 
   stream(dict: string, data: Uint8Array | string, compress = true): number {
     const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : Buffer.from(data);
-    const body = compress ? deflateSync(raw, { level: 9 }) : raw;
+    const body = compress ? deflateSync(raw, { level: 6 }) : raw;
     const filter = compress ? ' /Filter /FlateDecode' : '';
     return this.add(Buffer.concat([Buffer.from(`<< ${dict}${filter} /Length ${body.length} >>\nstream\n`, 'latin1'), body, Buffer.from('\nendstream', 'latin1')]));
   }

@@ -9,7 +9,7 @@ const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 const glyphPaths = new Map<string, string>();
 
 /** A glyph's outline as SVG path data in font units (y up), cached per process. */
-function glyphPath(font: FontKey, id: number): string {
+export function glyphPath(font: FontKey, id: number): string {
   const key = `${font}:${id}`;
   let path = glyphPaths.get(key);
   if (path === undefined) {

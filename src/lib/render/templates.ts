@@ -40,10 +40,17 @@ export const PAPER = {
 } as const;
 export type Paper = keyof typeof PAPER;
 
-/** A QR code item; error correction M, four-module quiet zone included in `size`. */
+const qrModules = new Map<string, QrItem['modules']>();
+
+/** A QR code item; error correction M, four-module quiet zone included in `size`. Codes are made once per URL. */
 export function qrItem(url: string, x: number, y: number, size: number): QrItem {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  return { kind: 'qr', url, x, y, size, modules: { size: modules.size, data: modules.data }, quietZone: QR_QUIET_ZONE };
+  let modules = qrModules.get(url);
+  if (!modules) {
+    const qr = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
+    modules = { size: qr.size, data: qr.data };
+    qrModules.set(url, modules);
+  }
+  return { kind: 'qr', url, x, y, size, modules, quietZone: QR_QUIET_ZONE };
 }
 
 function shift(items: PageItem[], dx: number, dy: number): PageItem[] {
@@ -211,13 +218,17 @@ export function shareImage(subject: Pick<KitSubject, 'name'>, campaign: KitCampa
   ];
   const host = new URL(campaign.websiteUrl).host;
   // Landscape: text left, code right. Otherwise: text on top, code below, text a little smaller.
+  // The name has a box of its own, three lines high, so everything else sits at fixed places
+  // and can be drawn once for every image of this size.
   const card = landscape ? height - 2 * pad - 2 * unit : height * 0.4;
   const textWidth = landscape ? width - 3 * pad - card : width - 2 * pad;
   const k = landscape ? 1 : 0.75;
   const flow = new Flow(pad, textWidth, pad + 2 * unit);
   flow.text(t('doc.announce'), { font: 'bold', size: 5 * k * unit, color: ACCENT, lineHeight: 1.3 });
-  flow.text(subject.name, { font: 'bold', size: 9 * k * unit, minSize: 4.5 * k * unit, maxLines: 3, color: WHITE, lineHeight: 1.3 });
-  flow.space(2 * unit);
+  const nameBox = new Flow(pad, textWidth, flow.y);
+  nameBox.text(subject.name, { font: 'bold', size: 9 * k * unit, minSize: 4.5 * k * unit, maxLines: 3, color: WHITE, lineHeight: 1.3 });
+  items.push(...nameBox.items.map((item) => ({ ...item, variable: true })));
+  flow.space(3 * 9 * k * unit * 1.3 + 2 * unit);
   flow.text(campaign.title, { font: 'bold', size: 7 * k * unit, minSize: 4 * k * unit, maxLines: 2, color: WHITE, lineHeight: 1.3 });
   flow.space(1.5 * unit);
   flow.text(t('doc.shareLine', { host, app: campaign.appName }), { font: 'regular', size: 4.2 * k * unit, minSize: 3 * k * unit, maxLines: 2, color: WHITE, lineHeight: 1.4 });
