@@ -1,19 +1,8 @@
-import jsQR from 'jsqr';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { decodeQrSvg as decodeSvg } from '../test/build-utils';
 import { QR_QUIET_ZONE, qrModuleCount, qrSvg, qrTargetProblem } from './qr';
 
 const HOSTS = ['sll.dla.go.th', 'apps.apple.com', 'play.google.com'];
-
-/** Rasterises an SVG and decodes it with jsQR, as a phone camera would. */
-async function decodeSvg(svg: string): Promise<string | undefined> {
-  const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
-    .resize(400, 400, { kernel: 'nearest' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
-}
 
 describe('qrSvg', () => {
   it.each(['https://sll.dla.go.th', 'https://smartlaw.test/lgo/pao-chachoengsao/'])(

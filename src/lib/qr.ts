@@ -48,11 +48,9 @@ export function qrSvg(url: string, options: QrSvgOptions): string {
   return svg;
 }
 
-function buildQrSvg(url: string, { errorCorrection = 'M', title }: QrSvgOptions): string {
-  const qr = QRCode.create(url, { errorCorrectionLevel: errorCorrection });
-  const { size, data } = qr.modules;
-  const total = size + 2 * QR_QUIET_ZONE;
-  let path = '';
+/** The dark modules of a QR code as horizontal runs: every renderer draws one rectangle per run. */
+export function* darkRuns(modules: { size: number; data: ArrayLike<number | boolean> }): Generator<{ row: number; start: number; length: number }> {
+  const { size, data } = modules;
   for (let row = 0; row < size; row++) {
     let col = 0;
     while (col < size) {
@@ -60,12 +58,26 @@ function buildQrSvg(url: string, { errorCorrection = 'M', title }: QrSvgOptions)
         col++;
         continue;
       }
-      // One horizontal run of dark modules becomes one rectangle.
       const start = col;
       while (col < size && data[row * size + col]) col++;
-      path += `M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${col - start}v1h${start - col}z`;
+      yield { row, start, length: col - start };
     }
   }
+}
+
+/** SVG path data of a QR code's dark modules, in module units, offset by the quiet zone. */
+export function qrPathData(modules: { size: number; data: ArrayLike<number | boolean> }, quietZone = QR_QUIET_ZONE): string {
+  let path = '';
+  for (const { row, start, length } of darkRuns(modules)) {
+    path += `M${start + quietZone} ${row + quietZone}h${length}v1h${-length}z`;
+  }
+  return path;
+}
+
+function buildQrSvg(url: string, { errorCorrection = 'M', title }: QrSvgOptions): string {
+  const qr = QRCode.create(url, { errorCorrectionLevel: errorCorrection });
+  const total = qr.modules.size + 2 * QR_QUIET_ZONE;
+  const path = qrPathData(qr.modules);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" role="img" shape-rendering="crispEdges">` +
     `<title>${escapeXml(title)}</title>` +

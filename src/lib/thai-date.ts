@@ -23,9 +23,12 @@ export function thaiDateParts(date: Date): { day: string; month: string; year: s
   return { day: pick('day'), month: pick('month'), year: pick('year') };
 }
 
+// Made once: building an Intl formatter costs more than a whole page render.
+const isoDate = new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE });
+
 /** ISO date (YYYY-MM-DD) of an instant as seen in Bangkok, for `<time datetime>`. */
 export function isoDateInBangkok(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: SITE_TIME_ZONE }).format(date);
+  return isoDate.format(date);
 }
 
 /**

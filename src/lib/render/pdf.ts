@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { darkRuns } from '../qr';
 import { loadFont, type FontKey, type LoadedFont } from './fonts';
 import type { Color, Page } from './page';
 import { shapeText, type ShapedGlyph } from './shape';
@@ -112,18 +113,10 @@ export function renderPdf(pages: Page[], meta: PdfMeta): Buffer {
         const { modules, quietZone, size } = item;
         const cell = size / (modules.size + 2 * quietZone);
         ops.push('q 1 1 1 rg', `${fmt(item.x)} ${fmt(flipY(item.y + size))} ${fmt(size)} ${fmt(size)} re f`, '0 0 0 rg');
-        for (let row = 0; row < modules.size; row++) {
-          for (let col = 0; col < modules.size; ) {
-            if (!modules.data[row * modules.size + col]) {
-              col++;
-              continue;
-            }
-            const start = col;
-            while (col < modules.size && modules.data[row * modules.size + col]) col++;
-            const x = item.x + (start + quietZone) * cell;
-            const y = item.y + (row + quietZone) * cell;
-            ops.push(`${fmt(x)} ${fmt(flipY(y + cell))} ${fmt((col - start) * cell)} ${fmt(cell)} re`);
-          }
+        for (const { row, start, length } of darkRuns(modules)) {
+          const x = item.x + (start + quietZone) * cell;
+          const y = item.y + (row + quietZone) * cell;
+          ops.push(`${fmt(x)} ${fmt(flipY(y + cell))} ${fmt(length * cell)} ${fmt(cell)} re`);
         }
         ops.push('f Q');
       } else if (item.kind === 'text') {

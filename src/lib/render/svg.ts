@@ -1,3 +1,4 @@
+import { qrPathData } from '../qr';
 import { loadFont, type FontKey } from './fonts';
 import type { Page } from './page';
 import { shapeText } from './shape';
@@ -40,18 +41,7 @@ export function renderSvg(page: Page): string {
     } else if (item.kind === 'qr') {
       const { modules, quietZone, size } = item;
       const total = modules.size + 2 * quietZone;
-      let d = '';
-      for (let row = 0; row < modules.size; row++) {
-        for (let col = 0; col < modules.size; ) {
-          if (!modules.data[row * modules.size + col]) {
-            col++;
-            continue;
-          }
-          const start = col;
-          while (col < modules.size && modules.data[row * modules.size + col]) col++;
-          d += `M${start + quietZone} ${row + quietZone}h${col - start}v1h${start - col}z`;
-        }
-      }
+      const d = qrPathData(modules, quietZone);
       out.push(
         `<g transform="translate(${fmt(item.x)} ${fmt(item.y)}) scale(${fmt(size / total)})" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path d="${d}" fill="#000"/></g>`,
       );
