@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-error';
-import { buildKit } from '../src/lib/kit/build-kit';
+import { buildKit, readKitConfig } from '../src/lib/kit/build-kit';
 import { allJobs } from '../src/lib/kit/jobs';
 import { getSite } from '../src/lib/site';
 
@@ -25,8 +25,7 @@ try {
   // Jobs are sharded by position in a stable order, so every runner agrees on the split.
   const jobs = allJobs(site).filter((_, i) => i % count === index - 1);
   const result = await buildKit(site, {
-    cacheDir: process.env.KIT_CACHE_DIR || '.cache/kit',
-    workers: process.env.KIT_WORKERS === undefined ? undefined : Number(process.env.KIT_WORKERS),
+    ...readKitConfig(process.env),
     jobs,
     log: (line) => console.log(line),
   });

@@ -1,5 +1,6 @@
 import { provinceTitle } from './grouping';
 import type { Lgo, Province } from './load-content';
+import { absoluteUrl, paths } from './paths';
 import type { PhoneNumber } from './phone';
 import { provinceOf, type Site } from './site';
 import { t } from '../i18n';
@@ -18,6 +19,39 @@ export function posterContacts(lgo: Lgo | undefined, province: Province): { name
   if (lgo?.phone) contacts.push({ name: lgo.nameTh, phone: lgo.phone });
   if (province.office?.phone) contacts.push({ name: province.office.name, phone: province.office.phone });
   return contacts;
+}
+
+/** Who a poster is from and how to reach them: the same for the HTML poster page and the PDFs. */
+export interface PosterSubject {
+  /** Printed large: the LGO, or the provincial office (the province itself where there is none). */
+  name: string;
+  /** "อำเภอ… จังหวัด…" under the name. */
+  where?: string;
+  contacts: { name: string; phone: PhoneNumber }[];
+  announcementDate: Date;
+  /** Absolute URL of the page the poster belongs to. */
+  pageUrl: string;
+}
+
+export function lgoPosterSubject(site: Site, lgo: Lgo): PosterSubject {
+  return {
+    name: lgo.nameTh,
+    where: lgoWhere(site, lgo) || undefined,
+    contacts: posterContacts(lgo, provinceOf(site, lgo)),
+    announcementDate: lgo.announcementDate,
+    pageUrl: absoluteUrl(site.config.siteUrl, paths.lgo(lgo)),
+  };
+}
+
+export function provincePosterSubject(site: Site, province: Province): PosterSubject {
+  const title = provinceTitle(province);
+  return {
+    name: province.office?.name ?? title,
+    where: province.office ? title : undefined,
+    contacts: posterContacts(undefined, province),
+    announcementDate: site.campaign.announcementDate,
+    pageUrl: absoluteUrl(site.config.siteUrl, paths.province(province)),
+  };
 }
 
 /**

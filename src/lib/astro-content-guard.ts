@@ -1,9 +1,10 @@
-import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from './content-error';
-import { buildKit, type KitEntry } from './kit/build-kit';
+import { linkOrCopy } from './files';
+import { buildKit, readKitConfig, type KitEntry } from './kit/build-kit';
 import { setKitManifest } from './kit/manifest';
 import { precompress } from './precompress';
 import { headersFile } from './security-headers';
@@ -19,17 +20,17 @@ import { getSite } from './site';
 export function contentGuard(): AstroIntegration {
   let kit: KitEntry[] = [];
   // Phase timings for npm run bench (written to BENCH_REPORT when set).
-  const marks: Record<string, number> = {};
   const report: Record<string, number> = {};
+  let pagesStart = 0;
   return {
     name: 'smartlaw-content-guard',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         try {
-          marks.contentStart = performance.now();
+          const contentStart = performance.now();
           const site = getSite();
-          report.contentMs = performance.now() - marks.contentStart;
+          report.contentMs = performance.now() - contentStart;
           logger.info(
             `content from ${site.config.contentDir}: ${site.provinces.length} provinces, ${site.lgos.length} LGOs`,
           );
@@ -49,37 +50,23 @@ export function contentGuard(): AstroIntegration {
         }
       },
       'astro:build:start': async ({ logger }) => {
-        const site = getSite();
-        marks.kitStart = performance.now();
-        const cacheDir = process.env.KIT_CACHE_DIR || '.cache/kit';
-        const workers = process.env.KIT_WORKERS === undefined ? undefined : Number(process.env.KIT_WORKERS);
-        const result = await buildKit(site, { cacheDir, workers, log: (line) => logger.info(line) });
+        const result = await buildKit(getSite(), { ...readKitConfig(process.env), log: (line) => logger.info(line) });
         logger.info(`kit: ${result.rendered} rendered, ${result.reused} reused in ${(result.ms / 1000).toFixed(1)} s`);
         kit = result.entries;
         setKitManifest(kit);
         Object.assign(report, { kitMs: result.ms, kitFiles: kit.length, kitRendered: result.rendered });
-        marks.pagesStart = performance.now();
+        pagesStart = performance.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        report.pagesMs = performance.now() - (marks.pagesStart ?? performance.now());
+        report.pagesMs = performance.now() - pagesStart;
         const finishStart = performance.now();
         const out = fileURLToPath(dir);
-        for (const entry of kit) {
-          const target = join(out, entry.path);
-          mkdirSync(dirname(target), { recursive: true });
-          rmSync(target, { force: true });
-          // A hard link costs no copy; across file systems, copy.
-          try {
-            linkSync(entry.file, target);
-          } catch {
-            copyFileSync(entry.file, target);
-          }
-        }
+        for (const entry of kit) linkOrCopy(entry.file, join(out, entry.path));
         logger.info(`kit: ${kit.length} files placed in ${out}`);
         writeFileSync(join(out, '_headers'), headersFile());
         const started = performance.now();
         // Compressed pages are cached by content beside the render cache: a rebuild compresses what changed.
-        const cacheRoot = dirname(process.env.KIT_CACHE_DIR || '.cache/kit');
+        const cacheRoot = dirname(readKitConfig(process.env).cacheDir);
         const { compressed, reused } = await precompress(out, join(cacheRoot, 'precompressed'));
         logger.info(`precompressed ${compressed} text files (.gz, .br), ${reused} from cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         report.precompressMs = performance.now() - started;

@@ -32,6 +32,12 @@ export const KIT_FILES = {
 } as const;
 export type KitFile = keyof typeof KIT_FILES;
 
+/** Pixel sizes of the share images, matching their file names: Open Graph link preview and square post. */
+export const SHARE_SIZES = {
+  share: { width: 1200, height: 630 },
+  post: { width: 1080, height: 1080 },
+} as const;
+
 /** Web banners, shared by every LGO: width × height. */
 export const BANNER_SIZES = [
   [728, 90],

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { CACHE_WRITE_OPS, linkOrCopy, writeFileAtomic } from './files';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -12,23 +13,6 @@ const COMPRESSIBLE = /\.(html|css|js|json|svg|xml|txt)$/;
 
 /** Bump when compression settings change. */
 const SETTINGS = 'gzip7-br6';
-
-/** Writes a file via a temporary name, so a killed build never leaves half a cache entry. */
-function putAtomic(path: string, data: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, path);
-}
-
-/** Places a cached file at target: a hard link, or a copy across file systems. */
-function place(cached: string, target: string): void {
-  try {
-    linkSync(cached, target);
-  } catch {
-    writeFileSync(target, readFileSync(cached));
-  }
-}
 
 /**
  * Writes a .gz and a .br beside every text file of a built site, for servers
@@ -51,8 +35,8 @@ export async function precompress(dir: string, cacheDir?: string): Promise<{ com
     const key = cacheDir ? createHash('sha1').update(SETTINGS).update(data).digest('hex') : '';
     const cached = cacheDir ? join(cacheDir, key.slice(0, 2), key) : '';
     if (cacheDir && existsSync(`${cached}.gz`) && existsSync(`${cached}.br`)) {
-      place(`${cached}.gz`, `${path}.gz`);
-      place(`${cached}.br`, `${path}.br`);
+      linkOrCopy(`${cached}.gz`, `${path}.gz`);
+      linkOrCopy(`${cached}.br`, `${path}.br`);
       reused++;
       return;
     }
@@ -63,8 +47,8 @@ export async function precompress(dir: string, cacheDir?: string): Promise<{ com
     writeFileSync(`${path}.gz`, gz);
     writeFileSync(`${path}.br`, br);
     if (cacheDir) {
-      putAtomic(`${cached}.gz`, gz);
-      putAtomic(`${cached}.br`, br);
+      writeFileAtomic(`${cached}.gz`, gz, CACHE_WRITE_OPS);
+      writeFileAtomic(`${cached}.br`, br, CACHE_WRITE_OPS);
     }
     compressed++;
   };

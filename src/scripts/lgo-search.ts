@@ -1,3 +1,4 @@
+import { interpolate } from '../i18n/interpolate';
 import { paths } from '../lib/paths';
 import { searchLgos, type SearchEntry } from '../lib/search';
 
@@ -9,9 +10,6 @@ interface Messages {
   moreResults: string;
   failed: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Wires one search box: loads the index on first use, then filters as the user types. */
 export function initLgoSearch(root: HTMLElement): void {
@@ -58,10 +56,10 @@ export function initLgoSearch(root: HTMLElement): void {
     );
     status.textContent =
       found.total === 0
-        ? fill(messages.noResults, { query })
+        ? interpolate(messages.noResults, { query })
         : found.total > found.entries.length
-          ? fill(messages.moreResults, { shown: found.entries.length, count: found.total })
-          : fill(messages.results, { count: found.total });
+          ? interpolate(messages.moreResults, { shown: found.entries.length, count: found.total })
+          : interpolate(messages.results, { count: found.total });
   };
 
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import jsQR from 'jsqr';
 import sharp from 'sharp';
+import { decodeQrImage } from './pdf-utils';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const TEST_SITE_URL = 'https://smartlaw.test';
@@ -30,12 +30,7 @@ export function inlineSvgs(html: string): string[] {
 
 /** Rasterises an SVG and decodes its QR code, as a phone camera would. */
 export async function decodeQrSvg(svg: string): Promise<string | undefined> {
-  const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
-    .resize(400, 400, { kernel: 'nearest' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+  return decodeQrImage(await sharp(Buffer.from(svg), { density: 300 }).resize(400, 400, { kernel: 'nearest' }).png().toBuffer());
 }
 
 /** Reads a built file as text. */

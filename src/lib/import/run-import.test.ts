@@ -6,7 +6,7 @@ import { encodeWindows874 } from '../../test/encodings';
 import { fixtureCopy } from '../../test/fixture-utils';
 import { parseCsv } from '../csv';
 import { loadContent } from '../load-content';
-import { NODE_WRITE_OPS } from './atomic-write';
+import { NODE_WRITE_OPS } from '../files';
 import { formatImportReport, runImport, type ImportOptions } from './run-import';
 
 const SITE_URL = 'https://smartlaw.test';

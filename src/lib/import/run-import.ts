@@ -5,7 +5,7 @@ import { parseCsv, toCsv } from '../csv';
 import { CONTENT_FILES, loadContent, type Province } from '../load-content';
 import { visualLength } from '../fit-text';
 import { LGO_COLUMNS } from '../schemas';
-import { writeFileAtomic, type WriteOps } from './atomic-write';
+import { writeFileAtomic, type WriteOps } from '../files';
 import type { RegistryEncoding } from './decode';
 import { planImport, type ImportPlan } from './plan-import';
 import { readRegistryFile } from './read-registry';

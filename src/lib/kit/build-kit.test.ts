@@ -6,7 +6,7 @@ import { BASIC_FIXTURE } from '../../test/fixture-utils';
 import { executiveTitle } from '../announcement';
 import { loadContent } from '../load-content';
 import { createSite } from '../site';
-import { buildKit } from './build-kit';
+import { buildKit, readKitConfig } from './build-kit';
 import { allJobs } from './jobs';
 
 const config = { siteUrl: 'https://smartlaw.test', siteUrlIsDefault: false, contentDir: BASIC_FIXTURE };
@@ -75,5 +75,16 @@ describe('executiveTitle', () => {
     expect(executiveTitle({ type: 'sao', nameTh: 'องค์การบริหารส่วนตำบลท่าสะอ้าน' })).toBe('นายกองค์การบริหารส่วนตำบลท่าสะอ้าน');
     expect(executiveTitle({ type: 'bma', nameTh: 'กรุงเทพมหานคร' })).toBe('ผู้ว่าราชการกรุงเทพมหานคร');
     expect(executiveTitle({ type: 'pattaya', nameTh: 'เมืองพัทยา' })).toBe('นายกเมืองพัทยา');
+  });
+});
+
+describe('readKitConfig', () => {
+  it('reads KIT_CACHE_DIR and KIT_WORKERS, with defaults', () => {
+    expect(readKitConfig({})).toEqual({ cacheDir: '.cache/kit', workers: undefined });
+    expect(readKitConfig({ KIT_CACHE_DIR: '/ci/kit', KIT_WORKERS: '0' })).toEqual({ cacheDir: '/ci/kit', workers: 0 });
+  });
+
+  it('names KIT_WORKERS when it is not a whole number', () => {
+    expect(() => readKitConfig({ KIT_WORKERS: 'two' })).toThrow(/KIT_WORKERS "two" must be a whole number/);
   });
 });

@@ -34,6 +34,15 @@ export interface KitOptions {
 
 const BATCH = 16;
 
+/** Where the render cache lives and how many threads render, from KIT_CACHE_DIR and KIT_WORKERS. */
+export function readKitConfig(env: Record<string, string | undefined>): { cacheDir: string; workers?: number } {
+  const workers = env.KIT_WORKERS?.trim();
+  if (workers !== undefined && workers !== '' && !/^\d+$/.test(workers)) {
+    throw new Error(`KIT_WORKERS "${workers}" must be a whole number (0 renders without worker threads)`);
+  }
+  return { cacheDir: env.KIT_CACHE_DIR?.trim() || '.cache/kit', workers: workers ? Number(workers) : undefined };
+}
+
 /**
  * Renders every kit file not already in the cache, spread over worker
  * threads, and returns where each file is. Files are written to the cache

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { CACHE_WRITE_OPS, writeFileAtomic } from '../files';
 import { fontsFingerprint } from '../render/fonts';
 import type { KitJob } from './jobs';
 import { KIT_RENDERER_VERSION } from './render-job';
@@ -33,14 +34,6 @@ export class RenderCache {
 
   /** Stores a rendered file atomically, so a killed build never leaves a truncated entry. */
   put(file: string, bytes: Uint8Array): void {
-    mkdirSync(join(file, '..'), { recursive: true });
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      writeFileSync(temp, bytes);
-      renameSync(temp, file);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw error;
-    }
+    writeFileAtomic(file, bytes, CACHE_WRITE_OPS);
   }
 }

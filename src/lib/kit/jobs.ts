@@ -1,9 +1,9 @@
-import { lgoWhere, executiveTitle, posterContacts } from '../announcement';
+import { executiveTitle, lgoPosterSubject, provincePosterSubject, type PosterSubject } from '../announcement';
 import { provinceTitle } from '../grouping';
 import type { Lgo, Province } from '../load-content';
-import { absoluteUrl, BANNER_SIZES, bannerFile, KIT_FILES, paths, type KitFile } from '../paths';
+import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, type KitFile } from '../paths';
 import type { KitCampaign, KitSubject, Paper } from '../render/templates';
-import { provinceOf, type Site } from '../site';
+import type { Site } from '../site';
 import { formatThaiDate, thaiDateParts } from '../thai-date';
 import { t } from '../../i18n';
 
@@ -32,29 +32,29 @@ export function kitCampaign(site: Site): KitCampaign {
   };
 }
 
-function lgoSubject(site: Site, lgo: Lgo): KitSubject {
-  const province = provinceOf(site, lgo);
+/** A poster subject as documents print it: phone numbers and the date as text. */
+function kitSubject(subject: PosterSubject): KitSubject {
   return {
-    name: lgo.nameTh,
-    where: lgoWhere(site, lgo) || undefined,
-    contacts: posterContacts(lgo, province).map((c) => ({ name: c.name, phone: c.phone.display })),
-    dateText: t('lgo.announcedOn', { date: formatThaiDate(lgo.announcementDate) }),
-    pageUrl: absoluteUrl(site.config.siteUrl, paths.lgo(lgo)),
+    name: subject.name,
+    where: subject.where,
+    contacts: subject.contacts.map((c) => ({ name: c.name, phone: c.phone.display })),
+    dateText: t('lgo.announcedOn', { date: formatThaiDate(subject.announcementDate) }),
+    pageUrl: subject.pageUrl,
   };
 }
 
-function provinceSubject(site: Site, province: Province): KitSubject {
-  const title = provinceTitle(province);
-  return {
-    name: province.office?.name ?? title,
-    where: province.office ? title : undefined,
-    contacts: posterContacts(undefined, province).map((c) => ({ name: c.name, phone: c.phone.display })),
-    dateText: t('lgo.announcedOn', { date: formatThaiDate(site.campaign.announcementDate) }),
-    pageUrl: absoluteUrl(site.config.siteUrl, paths.province(province)),
-  };
-}
+const lgoSubject = (site: Site, lgo: Lgo) => kitSubject(lgoPosterSubject(site, lgo));
 
 const at = (folder: string, file: KitFile) => `${folder}${KIT_FILES[file]}`;
+
+/** The two share images of a kit folder: link preview and square post. */
+function shareJobs(folder: string, name: string, campaign: KitCampaign): KitJob[] {
+  return (['share', 'post'] as const).map((file) => ({
+    path: at(folder, file),
+    campaign,
+    spec: { template: 'share', subject: { name }, ...SHARE_SIZES[file] },
+  }));
+}
 
 /** Every file of one LGO's kit. */
 export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): KitJob[] {
@@ -73,22 +73,20 @@ export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): Kit
         subject: { ...subject, executiveTitle: executiveTitle(lgo), dateParts: thaiDateParts(lgo.announcementDate) },
       },
     },
-    { path: at(folder, 'share'), campaign, spec: { template: 'share', subject: { name: lgo.nameTh }, width: 1200, height: 630 } },
-    { path: at(folder, 'post'), campaign, spec: { template: 'share', subject: { name: lgo.nameTh }, width: 1080, height: 1080 } },
+    ...shareJobs(folder, lgo.nameTh, campaign),
   ];
 }
 
 /** Every file of one province's kit, including the bundle of all its LGOs' posters. */
 export function provinceJobs(site: Site, province: Province, campaign = kitCampaign(site)): KitJob[] {
   const folder = paths.provinceKit(province);
-  const subject = provinceSubject(site, province);
+  const subject = kitSubject(provincePosterSubject(site, province));
   const title = t('doc.posterTitle', { name: provinceTitle(province) });
   const lgos = site.lgosByProvince.get(province.code) ?? [];
   const jobs: KitJob[] = [
     { path: at(folder, 'posterA4'), campaign, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
     { path: at(folder, 'posterA3'), campaign, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
-    { path: at(folder, 'share'), campaign, spec: { template: 'share', subject: { name: provinceTitle(province) }, width: 1200, height: 630 } },
-    { path: at(folder, 'post'), campaign, spec: { template: 'share', subject: { name: provinceTitle(province) }, width: 1080, height: 1080 } },
+    ...shareJobs(folder, provinceTitle(province), campaign),
   ];
   if (lgos.length) {
     jobs.push({
@@ -106,8 +104,7 @@ export function allJobs(site: Site): KitJob[] {
   const home = paths.homeKit();
   const name = t('site.publisher');
   return [
-    { path: at(home, 'share'), campaign, spec: { template: 'share', subject: { name }, width: 1200, height: 630 } },
-    { path: at(home, 'post'), campaign, spec: { template: 'share', subject: { name }, width: 1080, height: 1080 } },
+    ...shareJobs(home, name, campaign),
     ...BANNER_SIZES.map(([width, height]): KitJob => ({ path: `${paths.banners()}${bannerFile([width, height])}`, campaign, spec: { template: 'banner', width, height } })),
     ...site.provinces.flatMap((p) => provinceJobs(site, p, campaign)),
     ...site.lgos.flatMap((l) => lgoJobs(site, l, campaign)),

@@ -1,4 +1,4 @@
-import { KIT_FILES, type KitFile } from '../paths';
+import { KIT_FILES, SHARE_SIZES, type KitFile } from '../paths';
 import { formatBytes, kitEntry } from './manifest';
 import { t } from '../../i18n';
 
@@ -23,5 +23,5 @@ export function downloadLinks(folder: string, files: readonly KitFile[]): Downlo
 
 /** The share preview image of a kit folder, for og:image. */
 export function shareImageMeta(folder: string, name: string, host: string) {
-  return { path: `${folder}${KIT_FILES.share}`, width: 1200, height: 630, alt: t('kit.shareImageAlt', { name, host }) };
+  return { path: `${folder}${KIT_FILES.share}`, ...SHARE_SIZES.share, alt: t('kit.shareImageAlt', { name, host }) };
 }

@@ -1,5 +1,5 @@
 import { loadFont, type FontKey } from './fonts';
-import { fitText, wrapText } from './line-break';
+import { fitText, foldSpaces, wrapText } from './line-break';
 import type { Color, PageItem } from './page';
 import { measureText } from './shape';
 
@@ -46,7 +46,7 @@ export class Flow {
     } else if (indent) {
       // First line indented: wrap the first line narrower, the rest full width.
       const first = wrapText(text, { font, size, maxWidth: this.width - indent, spacePreference }).lines[0] ?? '';
-      const rest = text.replace(/[ \t\r\n]+/g, ' ').trim().slice(first.length).trim();
+      const rest = foldSpaces(text).slice(first.length).trim();
       lines = [first, ...wrapText(rest, { font, size, maxWidth: this.width, spacePreference }).lines];
     } else {
       lines = wrapText(text, { font, size, maxWidth: this.width, spacePreference }).lines;

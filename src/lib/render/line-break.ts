@@ -73,6 +73,11 @@ export interface WrapOptions {
  * word wider than the line stays whole on its own line (callers shrink the
  * font instead); `overflow` reports it.
  */
+/** Folds runs of ordinary white space to one space and trims; a no-break space (U+00A0) holds its words together. */
+export function foldSpaces(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
 interface PreparedText {
   clean: string;
   points: BreakPoint[];
@@ -87,8 +92,7 @@ function prepareText(text: string, font: FontKey): PreparedText {
   const key = `${font}\u0000${text}`;
   let result = prepared.get(key);
   if (!result) {
-    // Fold ordinary white space only: a no-break space (U+00A0) holds its words together.
-    const clean = text.replace(/[ \t\r\n]+/g, ' ').trim();
+    const clean = foldSpaces(text);
     const prefix = new Float64Array(clean.length + 1);
     if (clean) for (const glyph of shapeText(clean, font).glyphs) prefix[glyph.cluster + 1]! += glyph.xAdvance;
     for (let i = 1; i <= clean.length; i++) prefix[i]! += prefix[i - 1]!;
