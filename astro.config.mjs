@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { contentGuard } from './src/lib/astro-content-guard.ts';
-import { readSiteConfig } from './src/lib/site-config.ts';
+import { contentGuard } from './src/integration/content-guard.ts';
+import { readSiteConfig } from './src/lib/content/site-config.ts';
 
 const { siteUrl } = readSiteConfig(process.env);
 

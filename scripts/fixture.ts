@@ -4,8 +4,8 @@
  * Build it with: CONTENT_DIR=<dir> npm run build
  */
 import { parseArgs } from 'node:util';
-import { readSiteConfig } from '../src/lib/site-config';
-import { writeFixture } from '../src/lib/write-fixture';
+import { readSiteConfig } from '../src/lib/content/site-config';
+import { writeFixture } from '../src/lib/fixture/write-fixture';
 
 const USAGE = 'Usage: npm run fixture -- --lgos 7850 --out <dir> [--seed N]';
 

@@ -3,11 +3,11 @@
  * Imports an official LGO registry (CSV or XLSX) into content/lgos.csv.
  */
 import { parseArgs } from 'node:util';
-import { ContentError } from '../src/lib/content-error';
+import { ContentError } from '../src/lib/content/content-error';
 import { ENCODING_ALIASES } from '../src/lib/import/decode';
 import { RegistryReadError } from '../src/lib/import/read-registry';
 import { formatImportReport, runImport } from '../src/lib/import/run-import';
-import { readSiteConfig } from '../src/lib/site-config';
+import { readSiteConfig } from '../src/lib/content/site-config';
 
 const USAGE = `Usage: npm run import -- <file.csv|file.xlsx> [options]
 

@@ -6,10 +6,10 @@
  * one, and `npm run build` then renders nothing and only links files.
  */
 import { parseArgs } from 'node:util';
-import { ContentError } from '../src/lib/content-error';
+import { ContentError } from '../src/lib/content/content-error';
 import { buildKit, readKitConfig } from '../src/lib/kit/build-kit';
 import { allJobs } from '../src/lib/kit/jobs';
-import { getSite } from '../src/lib/site';
+import { getSite } from '../src/lib/content/site';
 
 const { values } = parseArgs({ options: { shard: { type: 'string', default: '1/1' } } });
 const match = /^(\d+)\/(\d+)$/.exec(values.shard ?? '');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/paths';
-import { getSite } from '../lib/site';
+import { absoluteUrl } from '../lib/web/paths';
+import { getSite } from '../lib/content/site';
 
 /** Allows every crawler and points them at the sitemap; posters are print views, kept out of search. */
 export const GET: APIRoute = () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import type { SearchEntry } from '../lib/search';
-import { getSite, provinceOf } from '../lib/site';
+import type { SearchEntry } from '../lib/web/search';
+import { getSite, provinceOf } from '../lib/content/site';
 
 /** Every LGO as [name, province, district, id], fetched by the search box on first use. */
 export const GET: APIRoute = () => {

@@ -1,6 +1,6 @@
 import { interpolate } from '../i18n/interpolate';
-import { paths } from '../lib/paths';
-import { searchLgos, type SearchEntry } from '../lib/search';
+import { paths } from '../lib/web/paths';
+import { searchLgos, type SearchEntry } from '../lib/web/search';
 
 interface Messages {
   hint: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadContent } from '../lib/load-content';
+import { loadContent } from '../lib/content/load-content';
 import { PROJECT_ROOT } from './build-utils';
 
 // The bundled content must hold only facts we are sure of; these checks keep it so.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildKit } from '../lib/kit/build-kit';
-import { getSite } from '../lib/site';
+import { getSite } from '../lib/content/site';
 import { PROJECT_ROOT } from './build-utils';
 import { BASIC_FIXTURE } from './fixture-utils';
 

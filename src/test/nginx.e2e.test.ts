@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_RULES, SECURITY_HEADERS } from '../lib/security-headers';
+import { CACHE_RULES, SECURITY_HEADERS } from '../lib/web/security-headers';
 import { buildSite, PROJECT_ROOT } from './build-utils';
 import { BASIC_FIXTURE } from './fixture-utils';
 
@@ -125,7 +125,7 @@ describe('the shipped nginx config over dist/', () => {
     expect(String(gz.headers.vary)).toMatch(/Accept-Encoding/);
   });
 
-  it('sends the security headers of src/lib/security-headers.ts on every kind of response', async () => {
+  it('sends the security headers of src/lib/web/security-headers.ts on every kind of response', async () => {
     for (const path of ['/', '/lgo/test-pao/', '/kit/lgo/test-pao/poster-a4.pdf', '/no-such-page/']) {
       const response = await get(path);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);

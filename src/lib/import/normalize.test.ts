@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../load-content';
+import { loadContent } from '../content/load-content';
 import { BASIC_FIXTURE } from '../../test/fixture-utils';
 import { mapHeaders } from './columns';
 import { decodeRegistryBytes, detectDelimiter } from './decode';

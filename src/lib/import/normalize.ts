@@ -1,6 +1,6 @@
-import type { Province } from '../load-content';
-import { LGO_TYPE_INFO, LGO_TYPES, type LgoType } from '../lgo-types';
-import { normalizeSpace, toAsciiDigits } from '../thai-text';
+import type { Province } from '../content/load-content';
+import { LGO_TYPE_INFO, LGO_TYPES, type LgoType } from '../content/lgo-types';
+import { normalizeSpace, toAsciiDigits } from '../thai/text';
 
 const fold = (text: string) => normalizeSpace(text).toLowerCase().replace(/[\s.]+/g, '');
 

@@ -1,7 +1,7 @@
-import type { ContentIssue } from '../content-error';
-import type { CsvRow } from '../csv';
-import type { Province } from '../load-content';
-import { LGO_COLUMNS, LgoRowSchema } from '../schemas';
+import type { ContentIssue } from '../content/content-error';
+import type { CsvRow } from '../content/csv';
+import type { Province } from '../content/load-content';
+import { LGO_COLUMNS, LgoRowSchema } from '../content/schemas';
 import { mapHeaders, type ImportColumn } from './columns';
 import {
   cellText,
@@ -11,7 +11,7 @@ import {
   normalizeLgoName,
   normalizeType,
 } from './normalize';
-import { normalizeSpace } from '../thai-text';
+import { normalizeSpace } from '../thai/text';
 
 /** One registry row as lgos.csv stores it. */
 export type RegistryRow = Record<string, string>;

@@ -4,8 +4,8 @@ import writeExcelFile from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeWindows874 } from '../../test/encodings';
 import { fixtureCopy } from '../../test/fixture-utils';
-import { parseCsv } from '../csv';
-import { loadContent } from '../load-content';
+import { parseCsv } from '../content/csv';
+import { loadContent } from '../content/load-content';
 import { NODE_WRITE_OPS } from '../files';
 import { formatImportReport, runImport, type ImportOptions } from './run-import';
 

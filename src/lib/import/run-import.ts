@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatIssue, type ContentIssue } from '../content-error';
-import { parseCsv, toCsv } from '../csv';
-import { CONTENT_FILES, loadContent, type Province } from '../load-content';
-import { visualLength } from '../fit-text';
-import { LGO_COLUMNS } from '../schemas';
+import { formatIssue, type ContentIssue } from '../content/content-error';
+import { parseCsv, toCsv } from '../content/csv';
+import { CONTENT_FILES, loadContent, type Province } from '../content/load-content';
+import { visualLength } from '../web/fit-text';
+import { LGO_COLUMNS } from '../content/schemas';
 import { writeFileAtomic, type WriteOps } from '../files';
 import type { RegistryEncoding } from './decode';
 import { planImport, type ImportPlan } from './plan-import';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASIC_FIXTURE } from '../../test/fixture-utils';
-import { executiveTitle } from '../announcement';
-import { loadContent } from '../load-content';
-import { createSite } from '../site';
+import { executiveTitle } from '../content/announcement';
+import { loadContent } from '../content/load-content';
+import { createSite } from '../content/site';
 import { buildKit, readKitConfig } from './build-kit';
 import { allJobs } from './jobs';
 

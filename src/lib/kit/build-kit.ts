@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Site } from '../site';
+import type { Site } from '../content/site';
 import { RenderCache } from './cache';
 import { allJobs, type KitJob } from './jobs';
 import { renderJob } from './render-job';

@@ -1,10 +1,10 @@
-import { executiveTitle, lgoPosterSubject, provincePosterSubject, type PosterSubject } from '../announcement';
-import { provinceTitle } from '../grouping';
-import type { Lgo, Province } from '../load-content';
-import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, type KitFile } from '../paths';
+import { executiveTitle, lgoPosterSubject, provincePosterSubject, type PosterSubject } from '../content/announcement';
+import { provinceTitle } from '../content/grouping';
+import type { Lgo, Province } from '../content/load-content';
+import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, type KitFile } from '../web/paths';
 import type { KitCampaign, KitSubject, Paper } from '../render/templates';
-import type { Site } from '../site';
-import { formatThaiDate, thaiDateParts } from '../thai-date';
+import type { Site } from '../content/site';
+import { formatThaiDate, thaiDateParts } from '../thai/date';
 import { t } from '../../i18n';
 
 /** What to draw; plain data, so it can be hashed for the cache and sent to a worker. */

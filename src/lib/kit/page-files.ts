@@ -1,4 +1,4 @@
-import { KIT_FILES, SHARE_SIZES, type KitFile } from '../paths';
+import { KIT_FILES, SHARE_SIZES, type KitFile } from '../web/paths';
 import { formatBytes, kitEntry } from './manifest';
 import { t } from '../../i18n';
 

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { darkRuns } from '../qr';
+import { darkRuns } from '../web/qr';
 import { loadFont, type FontKey, type LoadedFont } from './fonts';
 import type { Color, Page } from './page';
 import { shapeText, type ShapedGlyph } from './shape';

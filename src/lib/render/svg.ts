@@ -1,4 +1,4 @@
-import { qrPathData } from '../qr';
+import { qrPathData } from '../web/qr';
 import { loadFont, type FontKey } from './fonts';
 import type { Page } from './page';
 import { shapeText } from './shape';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LGO_TYPES } from './lgo-types';
 import { parsePhone } from './phone';
-import { normalizeSpace } from './thai-text';
+import { normalizeSpace } from '../thai/text';
 
 /** Trimmed, with runs of white space folded; control characters refused. */
 const text = (max: number) =>

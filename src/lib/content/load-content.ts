@@ -7,7 +7,7 @@ import { parseCsv, type CsvTable } from './csv';
 import type { LgoType } from './lgo-types';
 import { renderMarkdown, splitFrontMatter } from './markdown';
 import type { PhoneNumber } from './phone';
-import { qrTargetProblem } from './qr';
+import { qrTargetProblem } from '../web/qr';
 import {
   CampaignSchema,
   ChannelsSchema,
@@ -20,8 +20,8 @@ import {
   type Campaign,
   type Channels,
 } from './schemas';
-import { SYNTHETIC_MARKER } from './synthetic';
-import { parseCalendarDate } from './thai-date';
+import { SYNTHETIC_MARKER } from '../fixture/synthetic';
+import { parseCalendarDate } from '../thai/date';
 
 export interface ProvincialOffice {
   name: string;

@@ -1,4 +1,4 @@
-import { normalizeSpace, toAsciiDigits } from './thai-text';
+import { normalizeSpace, toAsciiDigits } from '../thai/text';
 
 export interface PhoneNumber {
   /** As printed: the normalised text, e.g. "038-512679-80". */

@@ -1,5 +1,5 @@
-import type { Lgo, Province } from './load-content';
-import type { Site } from './site';
+import type { Lgo, Province } from '../content/load-content';
+import type { Site } from '../content/site';
 
 /** getStaticPaths entries for province pages and posters: /province/<slug>/. */
 export function provinceRoutes(site: Site) {

@@ -1,9 +1,9 @@
 import { provinceTitle } from './grouping';
 import type { Lgo, Province } from './load-content';
-import { absoluteUrl, paths } from './paths';
+import { absoluteUrl, paths } from '../web/paths';
 import type { PhoneNumber } from './phone';
 import { provinceOf, type Site } from './site';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 
 /** "อำเภอเมืองฉะเชิงเทรา จังหวัดฉะเชิงเทรา", or just the province for province-wide bodies. */
 export function lgoWhere(site: Site, lgo: Lgo): string {

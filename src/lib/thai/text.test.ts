@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareThai, normalizeSpace, toAsciiDigits, toThaiDigits } from './thai-text';
+import { compareThai, normalizeSpace, toAsciiDigits, toThaiDigits } from './text';
 
 describe('toAsciiDigits', () => {
   it('turns every Thai digit into its ASCII digit', () => {

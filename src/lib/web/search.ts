@@ -1,4 +1,4 @@
-import { LGO_TYPE_INFO, LGO_TYPES } from './lgo-types';
+import { LGO_TYPE_INFO, LGO_TYPES } from '../content/lgo-types';
 
 /** One LGO in the search index: [Thai name, province name, district, id]. Arrays keep the file small. */
 export type SearchEntry = [name: string, province: string, district: string, id: string];

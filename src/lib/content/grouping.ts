@@ -1,6 +1,6 @@
 import type { Lgo, Province } from './load-content';
 import { LGO_TYPES, lgoTypeRank, type LgoType } from './lgo-types';
-import { compareThai } from './thai-text';
+import { compareThai } from '../thai/text';
 
 /** LGOs in page order: by type (province level first), then Thai name. */
 export function compareLgos(a: Lgo, b: Lgo): number {

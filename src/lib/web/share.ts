@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../i18n';
 
 /**
  * Share links that load no third-party script: plain links to each

@@ -2,13 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from './content-error';
-import { linkOrCopy } from './files';
-import { buildKit, readKitConfig, type KitEntry } from './kit/build-kit';
-import { setKitManifest } from './kit/manifest';
-import { precompress } from './precompress';
-import { headersFile } from './security-headers';
-import { getSite } from './site';
+import { ContentError } from '../lib/content/content-error';
+import { linkOrCopy } from '../lib/files';
+import { buildKit, readKitConfig, type KitEntry } from '../lib/kit/build-kit';
+import { setKitManifest } from '../lib/kit/manifest';
+import { precompress } from '../lib/web/precompress';
+import { headersFile } from '../lib/web/security-headers';
+import { getSite } from '../lib/content/site';
 
 /**
  * Validates the content before Astro renders anything, so a bad row stops

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiDate, isoDateInBangkok, parseCalendarDate, thaiDateParts } from './thai-date';
+import { formatThaiDate, isoDateInBangkok, parseCalendarDate, thaiDateParts } from './date';
 
 describe('formatThaiDate', () => {
   it('prints the Buddhist Era year with Thai digits and the Thai month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeQrSvg as decodeSvg } from '../test/build-utils';
+import { decodeQrSvg as decodeSvg } from '../../test/build-utils';
 import { QR_QUIET_ZONE, qrModuleCount, qrSvg, qrTargetProblem } from './qr';
 
 const HOSTS = ['sll.dla.go.th', 'apps.apple.com', 'play.google.com'];

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASIC_FIXTURE, fixtureCopy, replaceLine, type FixtureEdits } from '../test/fixture-utils';
+import { BASIC_FIXTURE, fixtureCopy, replaceLine, type FixtureEdits } from '../../test/fixture-utils';
 import { ContentError } from './content-error';
 import { loadContent } from './load-content';
-import { isoDateInBangkok } from './thai-date';
+import { isoDateInBangkok } from '../thai/date';
 
 const SITE = { siteUrl: 'https://smartlaw.test' };
 const cleanups: (() => void)[] = [];

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { CACHE_WRITE_OPS, linkOrCopy, writeFileAtomic } from './files';
+import { CACHE_WRITE_OPS, linkOrCopy, writeFileAtomic } from '../files';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -1,4 +1,4 @@
-import type { Lgo, Province } from './load-content';
+import type { Lgo, Province } from '../content/load-content';
 
 /**
  * Every URL of the site, in one place. ASCII only and stable, so links pasted
