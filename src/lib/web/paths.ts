@@ -29,6 +29,11 @@ export const KIT_FILES = {
   share: 'share-1200x630.jpg',
   post: 'post-1080x1080.jpg',
   bundle: 'posters-all-a4.pdf',
+  /** Vertical story image for LINE VOOM, Facebook and Instagram stories. */
+  story: 'story-1080x1920.jpg',
+  /** Small previews of the poster and the ประกาศ, drawn by the layout engine, shown on the kit page. */
+  posterPreview: 'poster-a4.webp',
+  announcementPreview: 'announcement-a4.webp',
 } as const;
 export type KitFile = keyof typeof KIT_FILES;
 
@@ -36,6 +41,7 @@ export type KitFile = keyof typeof KIT_FILES;
 export const SHARE_SIZES = {
   share: { width: 1200, height: 630 },
   post: { width: 1080, height: 1080 },
+  story: { width: 1080, height: 1920 },
 } as const;
 
 /** Web banners, shared by every LGO: width × height. */
