@@ -36,7 +36,16 @@ describe('qrSvg', () => {
 describe('qrTargetProblem', () => {
   it('accepts https URLs on allowed hosts', () => {
     expect(qrTargetProblem('https://sll.dla.go.th', HOSTS)).toBeUndefined();
-    expect(qrTargetProblem('https://SLL.DLA.GO.TH/path?q=1', HOSTS)).toBeUndefined();
+    expect(qrTargetProblem('https://sll.dla.go.th/path?q=1', HOSTS)).toBeUndefined();
+  });
+
+  it('refuses a host spelt otherwise than exactly: capitals, trailing dot, port, escapes', () => {
+    expect(qrTargetProblem('https://SLL.DLA.GO.TH/path?q=1', HOSTS)).toMatch(/exactly/);
+    expect(qrTargetProblem('https://sll.dla.go.th./', HOSTS)).toMatch(/not on the QR allowlist/);
+    expect(qrTargetProblem('https://sll.dla.go.th:8443/', HOSTS)).toMatch(/port/);
+    expect(qrTargetProblem('https://sll.dla.go.th:443/', HOSTS)).toMatch(/exactly/);
+    expect(qrTargetProblem('https://sll%2Edla.go.th/', HOSTS)).toMatch(/exactly/);
+    expect(qrTargetProblem('https:\\\\sll.dla.go.th/', HOSTS)).toMatch(/exactly/);
   });
 
   it('refuses http', () => {
@@ -51,7 +60,7 @@ describe('qrTargetProblem', () => {
   );
 
   it('refuses credentials that disguise the real host', () => {
-    expect(qrTargetProblem('https://sll.dla.go.th@evil.test/', HOSTS)).toMatch(/not on the QR allowlist/);
+    expect(qrTargetProblem('https://sll.dla.go.th@evil.test/', HOSTS)).toMatch(/user name or password/);
     expect(qrTargetProblem('https://user:pw@sll.dla.go.th/', HOSTS)).toMatch(/user name or password/);
   });
 
