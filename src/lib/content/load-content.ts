@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { lstatSync } from 'node:fs';
 import { ContentError, type ContentIssue } from './content-error';
 import { SYNTHETIC_MARKER } from './constants';
-import { parseCsv, type CsvTable } from './csv';
+import { parseCsv, type CsvRow, type CsvTable } from './csv';
 import { remoteImages, renderMarkdown, splitFrontMatter } from './markdown';
 import { findMobileNumbers } from './phone';
 import { unprintableLines, unprintableProblem } from './printable';
@@ -73,10 +73,12 @@ export function loadContent(dir: string, { siteUrl }: LoadOptions): SiteContent 
 
   const campaign = readCampaign(readText, display(CONTENT_FILES.campaign), issues);
   const channels = readChannels(readText, display(CONTENT_FILES.channels), issues);
-  const provinces = readProvinces(readText, display(CONTENT_FILES.provinces), issues);
+  // Every province code written in provinces.csv, valid row or not: an LGO in it is not "in an unknown province".
+  const provinceCodes = new Set<string>();
+  const provinces = readProvinces(readText, display(CONTENT_FILES.provinces), provinceCodes, issues);
   // Every id written in lgos.csv, valid row or not: a note for a rejected row is no orphan.
   const idsInCsv = new Set<string>();
-  const lgos = readLgos(readText, display(CONTENT_FILES.lgos), provinces, idsInCsv, issues);
+  const lgos = readLgos(readText, display(CONTENT_FILES.lgos), provinces && provinceCodes, idsInCsv, issues);
 
   const qrAllowedHosts = allowlistFor(siteUrl);
   if (channels) checkQrTargets(channels, qrAllowedHosts, display(CONTENT_FILES.channels), issues);
@@ -218,7 +220,7 @@ export function qrTargetFields(channels: Channels): [string, string | undefined]
 /**
  * A registry's table: UTF-8 CSV (with or without BOM), known columns, and
  * every cell safe to open in a spreadsheet and printable. A lone "-" is an
- * empty cell. Rows with a formula-like cell are reported and left out.
+ * empty cell. Rows with a formula-like cell are reported and marked unsafe.
  */
 function readTable(
   readText: TextReader,
@@ -227,7 +229,7 @@ function readTable(
   columns: readonly string[],
   required: readonly string[],
   issues: ContentIssue[],
-): CsvTable | undefined {
+): { headers: string[]; rows: (CsvRow & { unsafe: boolean })[] } | undefined {
   const source = readText(name, 'spreadsheet');
   if (source === undefined) return undefined;
   let table: CsvTable;
@@ -260,20 +262,20 @@ function readTable(
       if (unprintable) issues.push({ file, row, field: column, message: unprintable });
       cleaned[column] = emptyDash(value);
     }
-    return safe ? [{ row, values: cleaned }] : [];
+    return [{ row, values: cleaned, unsafe: !safe }];
   });
   return { headers: table.headers, rows };
 }
 
-function readProvinces(readText: TextReader, file: string, issues: ContentIssue[]): Province[] | undefined {
+function readProvinces(readText: TextReader, file: string, codesWritten: Set<string>, issues: ContentIssue[]): Province[] | undefined {
   const table = readTable(readText, CONTENT_FILES.provinces, file, PROVINCE_COLUMNS, ['code', 'slug', 'name_th', 'name_en'], issues);
   if (!table) return undefined;
   const provinces: Province[] = [];
   const seenCodes = new Map<string, number>();
   const seenSlugs = new Map<string, number>();
-  const codesWritten = new Set<string>();
-  for (const { row, values } of table.rows) {
+  for (const { row, values, unsafe } of table.rows) {
     codesWritten.add((values.code ?? '').trim());
+    if (unsafe) continue; // reported by readTable
     const result = ProvinceSchema.safeParse(values);
     if (!result.success) {
       issues.push(...zodIssues(result.error, file, row));
@@ -309,19 +311,19 @@ function readProvinces(readText: TextReader, file: string, issues: ContentIssue[
 function readLgos(
   readText: TextReader,
   file: string,
-  provinces: Province[] | undefined,
+  provinceCodes: ReadonlySet<string> | undefined,
   idsInCsv: Set<string>,
   issues: ContentIssue[],
 ): Lgo[] | undefined {
   const table = readTable(readText, CONTENT_FILES.lgos, file, LGO_COLUMNS, LGO_REQUIRED_COLUMNS, issues);
   if (!table) return undefined;
-  const provinceCodes = new Set(provinces?.map((p) => p.code));
   const lgos: Lgo[] = [];
   const seenIds = new Map<string, number>();
   const seenCodes = new Map<string, number>();
   const paoRows = new Map<string, number>();
-  for (const { row, values } of table.rows) {
+  for (const { row, values, unsafe } of table.rows) {
     if (values.id) idsInCsv.add(values.id.trim());
+    if (unsafe) continue; // reported by readTable
     const result = LgoSchema.safeParse(values);
     if (!result.success) {
       issues.push(...zodIssues(result.error, file, row));
@@ -336,7 +338,7 @@ function readLgos(
       if (dupCode) issues.push({ file, row, field: 'dla_code', message: `duplicate code ${l.dlaCode} (also on row ${dupCode})` });
       seenCodes.set(l.dlaCode, row);
     }
-    if (provinces && !provinceCodes.has(l.provinceCode)) {
+    if (provinceCodes && !provinceCodes.has(l.provinceCode)) {
       issues.push({ file, row, field: 'province', message: `unknown province "${l.provinceCode}" (use a code from provinces.csv, e.g. TH-24)` });
     }
     if (l.type === 'pao') {

@@ -5,7 +5,7 @@ import { unprintableProblem } from './printable';
 import { emptyDash } from './spreadsheet-guard';
 import { normalizeSpace } from '../thai/text';
 
-/** Trimmed, with runs of white space folded; control characters refused. */
+/** Trimmed, with runs of white space folded. (Every content file is checked for control and other unprintable characters as it is read.) */
 const text = (max: number) =>
   z
     .string()
@@ -14,8 +14,7 @@ const text = (max: number) =>
       z
         .string()
         .min(1, 'is required')
-        .max(max, `is longer than ${max} characters`)
-        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'contains control characters'),
+        .max(max, `is longer than ${max} characters`),
     );
 
 /** A name that goes on posters: printable text only, so emoji, bidi controls or other scripts cannot turn into boxes. */
