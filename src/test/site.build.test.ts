@@ -21,7 +21,8 @@ const page = (path: string) => readBuilt(outDir, path);
 
 describe('building the basic fixture', () => {
   it('succeeds and reports what it loaded', () => {
-    expect(build.output).toContain('2 provinces, 3 LGOs');
+    expect(build.output).toContain('77 provinces, 3 LGOs');
+    expect(build.output).toContain('QR codes point to: https://sll.dla.go.th');
     expect(build.status).toBe(0);
   });
 
