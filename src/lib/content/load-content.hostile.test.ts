@@ -161,6 +161,7 @@ describe('the QR allowlist is code, not content', () => {
     });
     expect(problems).toEqual([
       expect.stringMatching(/channels\.yaml, field "qrAllowedHosts": has moved out of content: .*src\/lib\/web\/qr-allowlist\.ts/),
+      expect.stringMatching(/channels\.yaml, field "website\.url": cannot become a QR code: host "sll-dla-go-th\.example\.com"/),
     ]);
   });
 

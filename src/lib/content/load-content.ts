@@ -13,7 +13,9 @@ import { emptyDash, formulaProblem } from './spreadsheet-guard';
 import { decodeContentText, type ContentFileKind } from './text-encoding';
 import { THAI_PROVINCES } from './thai-provinces';
 import { qrTargetProblem } from '../web/qr';
-import { qrAllowedHosts as allowlistFor } from '../web/qr-allowlist';
+import { QR_ALLOWLIST_MODULE, qrAllowedHosts as allowlistFor } from '../web/qr-allowlist';
+
+const QR_ALLOWLIST_MOVED = `has moved out of content: the QR allowlist is now ${QR_ALLOWLIST_MODULE}, reviewed as code. Delete qrAllowedHosts from channels.yaml; to allow a new host, ask a developer to change that file`;
 import {
   CampaignSchema,
   ChannelsSchema,
@@ -97,15 +99,26 @@ function isRegularFile(path: string): boolean {
   }
 }
 
-/** A cell can fail the file-wide check and its column's check with the same words: say it once. */
+/**
+ * Problems in reading order: files as they were read, then by row or line.
+ * A cell can fail the file-wide check and its column's check with the same
+ * words: say it once.
+ */
 function dedupe(issues: ContentIssue[]): ContentIssue[] {
   const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.file}\u0000${i.row}\u0000${i.field}\u0000${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const fileOrder = new Map<string, number>();
+  for (const issue of issues) if (!fileOrder.has(issue.file)) fileOrder.set(issue.file, fileOrder.size);
+  const position = (i: ContentIssue) => i.row ?? i.line ?? 0;
+  return issues
+    .filter((i) => {
+      const key = `${i.file}\u0000${i.row}\u0000${i.line}\u0000${i.field}\u0000${i.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => fileOrder.get(a.issue.file)! - fileOrder.get(b.issue.file)! || position(a.issue) - position(b.issue) || a.index - b.index)
+    .map(({ issue }) => issue);
 }
 
 /**
@@ -192,13 +205,18 @@ function readChannels(readText: TextReader, file: string, issues: ContentIssue[]
     issues.push({ file, message: `not valid YAML: ${firstLine(error)}` });
     return undefined;
   }
+  // The allowlist moved to code: say so, and still check the rest (its QR targets above all).
+  if (data && typeof data === 'object' && 'qrAllowedHosts' in data) {
+    issues.push({ file, field: 'qrAllowedHosts', message: QR_ALLOWLIST_MOVED });
+    const { qrAllowedHosts: _moved, ...rest } = data as Record<string, unknown>;
+    data = rest;
+  }
   const result = ChannelsSchema.safeParse(data ?? {});
   if (!result.success) {
     issues.push(...zodIssues(result.error, file));
     return undefined;
   }
-  const { qrAllowedHosts: _moved, ...channels } = result.data;
-  return channels;
+  return result.data;
 }
 
 function checkQrTargets(channels: Channels, hosts: string[], file: string, issues: ContentIssue[]): void {

@@ -194,7 +194,7 @@ export const CampaignSchema = z.object({
     .max(8, 'must have at most 8 steps'),
 });
 
-/** content/channels.yaml: where complaints go. */
+/** content/channels.yaml: where complaints go. (The QR allowlist is code: src/lib/web/qr-allowlist.ts.) */
 export const ChannelsSchema = z.object({
   website: z.object({
     /** The complaint website; a QR target. */
@@ -210,11 +210,6 @@ export const ChannelsSchema = z.object({
     /** Leave empty until the official link is known; never guess it. */
     googlePlayUrl: optional(httpsUrl),
   }),
-  /** The QR allowlist moved to code (src/lib/web/qr-allowlist.ts); the key is refused with a pointer there. */
-  qrAllowedHosts: z
-    .unknown()
-    .refine((v) => v === undefined, `has moved out of content: the QR allowlist is now ${'src/lib/web/qr-allowlist.ts'}, reviewed as code. Delete qrAllowedHosts from channels.yaml; to allow a new host, ask a developer to change that file`)
-    .optional(),
 }).strict();
 
 /** Front matter of an optional content/lgos/<id>.md note. */
@@ -228,7 +223,7 @@ export const LgoNoteSchema = z
 export type ProvinceRow = z.output<typeof ProvinceRowSchema>;
 export type LgoRow = z.output<typeof LgoRowSchema>;
 export type Campaign = z.output<typeof CampaignSchema>;
-export type Channels = Omit<z.output<typeof ChannelsSchema>, 'qrAllowedHosts'>;
+export type Channels = z.output<typeof ChannelsSchema>;
 
 /** A schema's output with "may be undefined" keys written as optional ones (`a?: T`), as code builds them. */
 type OptionalWhereUndefined<T> = { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> } & {
