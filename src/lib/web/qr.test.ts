@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeQrSvg as decodeSvg } from '../../test/build-utils';
+import { LOOKALIKE_QR_URLS } from '../../test/fixtures/hostile';
+import { QR_ALLOWED_HOSTS, qrAllowedHosts } from './qr-allowlist';
 import { QR_QUIET_ZONE, qrModuleCount, qrSvg, qrTargetProblem } from './qr';
 
 const HOSTS = ['sll.dla.go.th', 'apps.apple.com', 'play.google.com'];
@@ -30,6 +32,18 @@ describe('qrSvg', () => {
     expect(svg).toContain('fill="#000"');
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('<title>&#60;script&#62;&#34;x&#34;&#60;/script&#62;</title>');
+  });
+});
+
+describe('qrTargetProblem with the allowlist in code', () => {
+  it.each(LOOKALIKE_QR_URLS)('refuses %s', (url) => {
+    expect(qrTargetProblem(url, qrAllowedHosts('https://smartlaw.test'))).toBeDefined();
+  });
+
+  it('allows the complaint website and the site itself, nothing more', () => {
+    expect(QR_ALLOWED_HOSTS).toEqual(['sll.dla.go.th', 'apps.apple.com', 'play.google.com']);
+    expect(qrAllowedHosts('https://smartlaw.test')).toEqual([...QR_ALLOWED_HOSTS, 'smartlaw.test']);
+    expect(qrTargetProblem('https://smartlaw.test/lgo/x/', qrAllowedHosts('https://smartlaw.test'))).toBeUndefined();
   });
 });
 
