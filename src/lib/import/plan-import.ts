@@ -91,22 +91,21 @@ export function planImport(raw: unknown[][], options: PlanOptions): ImportPlan {
     const row = index + 2;
     const values = rowValues(cells, mapping);
     if (Object.values(values).every((v) => !v)) return; // blank line
-    const problems: ColumnProblem[] = formulaProblems(values);
-    // A row with a formula cell is not interpreted further: its cells cannot be trusted to mean anything.
-    const normalized = problems.length ? undefined : normalizeRow(values, resolveProvince);
-    if (normalized) {
-      problems.push(...normalized.problems);
-      const earlier = normalized.code ? codesInFile.get(normalized.code) : undefined;
-      if (earlier) problems.push(['dla_code', `duplicate code ${normalized.code} (also on row ${earlier})`]);
-      else if (normalized.code) codesInFile.set(normalized.code, row);
-    }
-    const match = normalized ? registry.match(normalized) : { problems: [] as ColumnProblem[] };
-    problems.push(...match.problems);
+    // A row with a formula cell is reported for that alone (it is still counted in its province and
+    // speaks for its LGO, so that LGO is not listed as absent); it can never be written.
+    const formulas = formulaProblems(values);
+    const normalized = normalizeRow(values, resolveProvince);
+    const problems: ColumnProblem[] = formulas.length ? formulas : [...normalized.problems];
+    const earlier = normalized.code ? codesInFile.get(normalized.code) : undefined;
+    if (earlier) problems.push(['dla_code', `duplicate code ${normalized.code} (also on row ${earlier})`]);
+    else if (normalized.code) codesInFile.set(normalized.code, row);
+    const match = registry.match(normalized);
+    if (!formulas.length) problems.push(...match.problems);
     const before = match.target !== undefined ? registry.rows[match.target] : undefined;
-    const after = normalized && match.id !== undefined ? mergeRow(before, { ...normalized.incoming, id: match.id }) : undefined;
-    if (after && problems.length === 0) problems.push(...validateMergedRow(after, normalized!.incoming));
+    const after = match.id !== undefined ? mergeRow(before, { ...normalized.incoming, id: match.id }) : undefined;
+    if (after && problems.length === 0) problems.push(...validateMergedRow(after, normalized.incoming));
 
-    const provinceCode = normalized?.provinceCode ?? '';
+    const provinceCode = normalized.provinceCode ?? '';
     if (problems.length || !after) {
       issues.push(...problems.map(([column, message]) => ({ file, row, field: mapping.labels.get(column) ?? column, message })));
       tally.of(provinceCode || '?').invalid++;

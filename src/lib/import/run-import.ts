@@ -194,7 +194,12 @@ export function formatImportReport(report: ImportReport, { dryRun = false, skipI
   }
   const absent = table.flatMap(([, s]) => s.absent);
   if (absent.length) {
-    const verb = report.plan.pruned.length ? 'Removed (--prune)' : 'In the registry but not in this file (kept; --prune removes them)';
+    const written = report.wrote || (!dryRun && !report.failed);
+    const verb = !report.plan.pruned.length
+      ? 'In the registry but not in this file (kept; --prune removes them)'
+      : written
+        ? 'Removed (--prune)'
+        : 'Would be removed by --prune (nothing was removed)';
     lines.push('', `${verb}:`);
     for (const r of absent) lines.push(`  - ${r.id} ${r.name_th} (${r.province})`);
   }
