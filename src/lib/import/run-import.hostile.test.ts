@@ -80,6 +80,13 @@ describe('import refuses spreadsheet formulas', () => {
   });
 });
 
+describe('import reads what Excel writes, and says where a file is broken', () => {
+  it('names the row that opens an unterminated quote, in words', async () => {
+    const text = `${HEADER}\r\n${csvRow(ROW('บางทดสอบ'))}\r\n9924002,อบต.,"ทดสอบ,,ฉะเชิงเทรา,,\r\n9924003,อบต.,ทดสอบสาม,,ฉะเชิงเทรา,,\r\n`;
+    await expect(setup(text).importInto()).rejects.toThrow(/registry\.csv row 3: a cell opens a quote \(\"\) that is never closed/);
+  });
+});
+
 describe('import refuses mobile numbers in any spelling', () => {
   it.each(MOBILE_SPELLINGS)('%s', async (phone) => {
     const { importInto, registryText } = setup(csv([ROW('บางทดสอบ', phone)]));
