@@ -4,18 +4,15 @@ import { join, relative, resolve } from 'node:path';
 import { lstatSync } from 'node:fs';
 import { ContentError, type ContentIssue } from './content-error';
 import { SYNTHETIC_MARKER } from './constants';
-import { parseCsv, type CsvRow, type CsvTable } from './csv';
 import { remoteImages, renderMarkdown, splitFrontMatter } from './markdown';
 import { findMobileNumbers } from './phone';
-import { unprintableLines, unprintableProblem } from './printable';
+import { unprintableLines } from './printable';
 import { listContentFolder, readContentFile } from './read-content-file';
-import { emptyDash, formulaProblem } from './spreadsheet-guard';
+import { readRegistryTable, type RegistryTable } from './registry-table';
 import { decodeContentText, type ContentFileKind } from './text-encoding';
 import { THAI_PROVINCES } from './thai-provinces';
 import { qrTargetProblem } from '../web/qr';
 import { QR_ALLOWLIST_MODULE, qrAllowedHosts as allowlistFor } from '../web/qr-allowlist';
-
-const QR_ALLOWLIST_MOVED = `has moved out of content: the QR allowlist is now ${QR_ALLOWLIST_MODULE}, reviewed as code. Delete qrAllowedHosts from channels.yaml; to allow a new host, ask a developer to change that file`;
 import {
   CampaignSchema,
   ChannelsSchema,
@@ -33,6 +30,8 @@ import {
 import { parseCalendarDate } from '../thai/date';
 
 export type { Lgo, Province, ProvincialOffice } from './schemas';
+
+const QR_ALLOWLIST_MOVED = `has moved out of content: the QR allowlist is now ${QR_ALLOWLIST_MODULE}, reviewed as code. Delete qrAllowedHosts from channels.yaml; to allow a new host, ask a developer to change that file`;
 
 export interface SiteContent {
   campaign: Omit<Campaign, 'announcementDate'> & { bodyHtml: string; announcementDate: Date };
@@ -235,11 +234,7 @@ export function qrTargetFields(channels: Channels): [string, string | undefined]
   ];
 }
 
-/**
- * A registry's table: UTF-8 CSV (with or without BOM), known columns, and
- * every cell safe to open in a spreadsheet and printable. A lone "-" is an
- * empty cell. Rows with a formula-like cell are reported and marked unsafe.
- */
+/** A registry's checked table (see readRegistryTable), or undefined when the file cannot be used. */
 function readTable(
   readText: TextReader,
   name: string,
@@ -247,42 +242,9 @@ function readTable(
   columns: readonly string[],
   required: readonly string[],
   issues: ContentIssue[],
-): { headers: string[]; rows: (CsvRow & { unsafe: boolean })[] } | undefined {
+): RegistryTable | undefined {
   const source = readText(name, 'spreadsheet');
-  if (source === undefined) return undefined;
-  let table: CsvTable;
-  try {
-    table = parseCsv(source, file);
-  } catch (error) {
-    if (error instanceof ContentError) {
-      issues.push(...error.issues);
-      return undefined;
-    }
-    throw error;
-  }
-  const missing = required.filter((c) => !table.headers.includes(c));
-  const unknown = table.headers.filter((h) => !columns.includes(h));
-  for (const column of missing) issues.push({ file, row: 1, field: column, message: 'column is missing from the header' });
-  for (const column of unknown) {
-    issues.push({ file, row: 1, field: column, message: `unknown column (expected: ${columns.join(', ')})` });
-  }
-  if (missing.length || unknown.length) return undefined;
-  const rows = table.rows.flatMap(({ row, values }) => {
-    let safe = true;
-    const cleaned: Record<string, string> = {};
-    for (const [column, value] of Object.entries(values)) {
-      const formula = formulaProblem(value);
-      if (formula) {
-        issues.push({ file, row, field: column, message: formula });
-        safe = false;
-      }
-      const unprintable = unprintableProblem(value);
-      if (unprintable) issues.push({ file, row, field: column, message: unprintable });
-      cleaned[column] = emptyDash(value);
-    }
-    return [{ row, values: cleaned, unsafe: !safe }];
-  });
-  return { headers: table.headers, rows };
+  return source === undefined ? undefined : readRegistryTable(source, file, columns, required, issues);
 }
 
 function readProvinces(readText: TextReader, file: string, codesWritten: Set<string>, issues: ContentIssue[]): Province[] | undefined {
@@ -309,8 +271,7 @@ function readProvinces(readText: TextReader, file: string, codesWritten: Set<str
     if (dupSlug) issues.push({ file, row, field: 'slug', message: `duplicate slug ${p.slug} (also on row ${dupSlug})` });
     seenCodes.set(p.code, row);
     seenSlugs.set(p.slug, row);
-    const office = values;
-    const hasOfficeDetails = office.office_phone || office.office_email || office.office_website;
+    const hasOfficeDetails = values.office_phone || values.office_email || values.office_website;
     if (hasOfficeDetails && !p.office) {
       issues.push({ file, row, field: 'office_name', message: 'is required when the office has a phone, e-mail or website' });
     }
