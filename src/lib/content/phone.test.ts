@@ -38,6 +38,7 @@ describe('parsePhone', () => {
     'โทร 081 234 5678 (มือถือ)',
     '0 8 1 2 3 4 5 6 7 8',
     '081-234-567',
+    '038-512679 081-234-5678',
   ])('refuses the mobile number in "%s"', (raw) => {
     expect(parsePhone(raw)).toMatchObject({ problem: expect.stringMatching(/mobile number/) });
   });
@@ -54,6 +55,8 @@ describe('findMobileNumbers (free text)', () => {
   it('finds mobiles in any spelling and leaves times, years and landlines alone', () => {
     expect(findMobileNumbers('ติดต่อ ๐๘๑-๒๓๔-๕๖๗๘ หรือ 02-141-9000')).toEqual(['081-234-5678']);
     expect(findMobileNumbers('เปิด 08.30-16.30 น. ปี 2569 โทร 038-512679-80')).toEqual([]);
+    expect(findMobileNumbers('โทร 038-512679 081-234-5678 หรือ 0 8 1 2 3 4 5 6 7 8')).toEqual(['081-234-5678', '0 8 1 2 3 4 5 6 7 8']);
+    expect(findMobileNumbers('038-512679 09.00-16.30 น.')).toEqual([]);
   });
 });
 

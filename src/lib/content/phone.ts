@@ -41,19 +41,36 @@ export function isMobileDigits(digits: string): boolean {
 }
 
 /**
- * Every number-like run in a text whose digits make a Thai mobile number, in
- * any spelling: hyphens, spaces, dots, parentheses, Thai digits, +66 or 0066.
+ * The mobile number hidden in one number-like run, if any: the whole run
+ * (+66 81 234 5678, 0 8 1 2 3 4 5 6 7 8), or consecutive digit groups inside
+ * it ("038-512679 081-234-5678": a landline and a mobile with only a space
+ * between them).
+ */
+function mobileIn(chunk: string, minDigits: number): string | undefined {
+  const whole = nationalDigits(chunk);
+  if (isMobileDigits(whole) && whole.length >= minDigits && whole.length <= 12) return chunk;
+  const groups = [...chunk.matchAll(/\d+/g)];
+  for (let i = 0; i < groups.length; i++) {
+    if (!MOBILE.test(groups[i]![0]) && !(groups[i]![0] === '0' && /^[689]/.test(groups[i + 1]?.[0] ?? ''))) continue;
+    let digits = '';
+    for (let j = i; j < groups.length && digits.length < 10; j++) {
+      digits += groups[j]![0];
+      if (digits.length >= 10 && MOBILE.test(digits)) {
+        return chunk.slice(groups[i]!.index, groups[j]!.index! + groups[j]![0].length);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every mobile number in a text, in any spelling: hyphens, spaces, dots,
+ * parentheses, Thai digits, +66 or 0066, other numbers or words around it.
  * For free text (notes, campaign): an official's mobile must not be published.
  */
 export function findMobileNumbers(text: string): string[] {
-  const ascii = toAsciiDigits(text);
-  return [...ascii.matchAll(NUMBER_CHUNK)]
-    .map((m) => m[0].trim())
-    .filter((chunk) => {
-      const digits = nationalDigits(chunk);
-      // 10 digits, or up to 12 with a range suffix; times such as 08.30-16.30 have fewer.
-      return isMobileDigits(digits) && digits.length >= 10 && digits.length <= 12;
-    });
+  // 10 digits (or up to 12 with a range suffix); times such as 08.30-16.30 have fewer.
+  return [...toAsciiDigits(text).matchAll(NUMBER_CHUNK)].flatMap((m) => mobileIn(m[0].trim(), 10) ?? []);
 }
 
 /**
@@ -90,7 +107,7 @@ export function parsePhoneNumbers(raw: string): ParsedNumber[] | { problem: stri
     .filter(Boolean);
   if (items.length === 0) return { problem: 'is empty' };
   // A mobile anywhere in the field, whatever surrounds it, is refused first (9+ digits: a short one too).
-  const mobile = [...text.matchAll(NUMBER_CHUNK)].map((m) => m[0].trim()).find((chunk) => isMobileDigits(nationalDigits(chunk)));
+  const mobile = [...text.matchAll(NUMBER_CHUNK)].map((m) => mobileIn(m[0].trim(), 9)).find(Boolean);
   if (mobile) return { problem: `"${mobile}" is a mobile number; publish the office line, never an official's mobile` };
   const numbers: ParsedNumber[] = [];
   for (const item of items) {
