@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/content-error';
 import { ENCODING_ALIASES } from '../src/lib/import/decode';
 import { RegistryReadError } from '../src/lib/import/read-registry';
+import { FormulaCellError } from '../src/lib/content/spreadsheet-guard';
 import { formatImportReport, runImport } from '../src/lib/import/run-import';
 import { readSiteConfig } from '../src/lib/content/site-config';
 
@@ -72,8 +73,15 @@ async function main(): Promise<number> {
       console.error(`The current content must be valid before importing into it.\n${error.message}`);
       return 1;
     }
-    if (error instanceof RegistryReadError) {
+    if (error instanceof RegistryReadError || error instanceof FormulaCellError) {
       console.error(error.message);
+      return 1;
+    }
+    // A failed write (disk full, permissions): the atomic write left the old lgos.csv as it was.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      const reason = { ENOSPC: 'the disk is full', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the disk is read-only' }[code];
+      console.error(`Could not write ${options.contentDir}/lgos.csv: ${reason}. The old file is unchanged.`);
       return 1;
     }
     throw error;

@@ -9,6 +9,7 @@ import { setKitManifest } from '../lib/kit/manifest';
 import { precompress } from '../lib/web/precompress';
 import { headersFile } from '../lib/web/security-headers';
 import { getSite } from '../lib/content/site';
+import { qrTargets } from '../lib/web/qr-targets';
 
 /**
  * Validates the content before Astro renders anything, so a bad row stops
@@ -34,6 +35,7 @@ export function contentGuard(): AstroIntegration {
           logger.info(
             `content from ${site.config.contentDir}: ${site.provinces.length} provinces, ${site.lgos.length} LGOs`,
           );
+          logger.info(`QR codes point to: ${qrTargets(site).join(', ')}`);
           if (site.synthetic) {
             logger.warn('this content is SYNTHETIC TEST DATA: never deploy this build');
           }

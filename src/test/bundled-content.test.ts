@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadContent } from '../lib/content/load-content';
 import { PROJECT_ROOT } from './build-utils';
@@ -7,6 +8,13 @@ import { PROJECT_ROOT } from './build-utils';
 const content = loadContent(resolve(PROJECT_ROOT, 'content'), { siteUrl: 'https://smartlaw.test' });
 
 describe('bundled content', () => {
+  it('keeps its registries in UTF-8 with a byte-order mark, so Excel on a Thai Windows opens them right', () => {
+    for (const file of ['lgos.csv', 'provinces.csv']) {
+      expect(readFileSync(resolve(PROJECT_ROOT, 'content', file)).subarray(0, 3), file).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    }
+  });
+
+
   it('has all 77 provinces with unique ISO codes, 6 of them pilots', () => {
     expect(content.provinces).toHaveLength(77);
     expect(content.provinces.filter((p) => p.pilot).map((p) => p.nameTh).sort()).toEqual(

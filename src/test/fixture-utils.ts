@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** The small synthetic content tree the tests build: 2 provinces, 3 LGOs. */
+/** The small content tree the tests build: the 77 real provinces (two with test offices) and 3 synthetic LGOs. */
 export const BASIC_FIXTURE = resolve(import.meta.dirname, 'fixtures/basic');
 
 /** Edits applied to a copy of a fixture: file name → new text, or a function of the old text; null deletes. */

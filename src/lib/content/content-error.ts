@@ -4,6 +4,8 @@ export interface ContentIssue {
   file: string;
   /** 1-based data row of a CSV file (the header is row 1, so data starts at row 2). */
   row?: number;
+  /** 1-based line of a text file (markdown, YAML). */
+  line?: number;
   /** Field or column name. */
   field?: string;
   message: string;
@@ -11,7 +13,7 @@ export interface ContentIssue {
 
 /** Formats an issue as "content/lgos.csv row 4, field "province": unknown province TH-99". */
 export function formatIssue(issue: ContentIssue): string {
-  const where = [issue.file, issue.row !== undefined ? `row ${issue.row}` : undefined]
+  const where = [issue.file, issue.row !== undefined ? `row ${issue.row}` : undefined, issue.line !== undefined ? `line ${issue.line}` : undefined]
     .filter(Boolean)
     .join(' ');
   const field = issue.field ? `, field "${issue.field}"` : '';

@@ -13,11 +13,11 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('numbers rows as a spreadsheet does, skipping blank lines', () => {
+  it('numbers rows as a spreadsheet does: blank rows count, but yield no row', () => {
     const table = parseCsv('id\na\n\n,\nb\n', 'x.csv');
     expect(table.rows.map((r) => [r.row, r.values.id])).toEqual([
       [2, 'a'],
-      [4, 'b'],
+      [5, 'b'],
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('parseCsv', () => {
       }
     })();
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).message).toMatch(/broken\.csv.*cannot read CSV/);
+    expect((error as ContentError).message).toMatch(/broken\.csv row 2: a cell opens a quote \(\"\) that is never closed/);
   });
 
   it('reports an empty file', () => {

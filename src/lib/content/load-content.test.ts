@@ -27,10 +27,11 @@ describe('loadContent with valid content', () => {
   const content = loadContent(BASIC_FIXTURE, SITE);
 
   it('reads provinces, LGOs and the campaign', () => {
-    expect(content.provinces.map((p) => p.code)).toEqual(['TH-24', 'TH-52']);
+    expect(content.provinces).toHaveLength(77);
+    expect(content.provinces.filter((p) => p.code === 'TH-24' || p.code === 'TH-52').map((p) => p.slug)).toEqual(['chachoengsao', 'lampang']);
     expect(content.lgos.map((l) => l.id)).toEqual(['test-pao', 'test-sao-long', 'test-town']);
     expect(content.campaign.subjects).toHaveLength(3);
-    expect(content.provinces[0]?.office?.phone).toEqual({ display: '038-512679-80', href: 'tel:+6638512679' });
+    expect(content.provinces.find((p) => p.code === 'TH-24')?.office?.phone).toEqual({ display: '038-512679-80', href: 'tel:+6638512679' });
   });
 
   it('normalises Thai digits in phone numbers', () => {
@@ -120,7 +121,7 @@ describe('loadContent rejects', () => {
     const problems = problemsWith({
       'provinces.csv': (old) => `${old}TH-24,chachoengsao-2,ฉะเชิงเทรา,Chachoengsao,no,,,,\n`,
     });
-    expect(problems).toEqual([expect.stringMatching(/provinces\.csv row 4, field "code": duplicate code TH-24/)]);
+    expect(problems).toEqual([expect.stringMatching(/provinces\.csv row 79, field "code": duplicate code TH-24/)]);
   });
 
   it('a missing or unknown column', () => {
@@ -162,7 +163,7 @@ describe('loadContent rejects', () => {
 
   it('an unknown key in a note', () => {
     const problems = problemsWith({ 'lgos/test-town.md': '---\ntitle: x\n---\nข้อความ' });
-    expect(problems).toEqual([expect.stringMatching(/lgos\/test-town\.md: Unrecognized key/)]);
+    expect(problems).toEqual([expect.stringMatching(/lgos\/test-town\.md: unknown key "title": remove or correct it/)]);
   });
 
   it('a mobile number', () => {
@@ -183,8 +184,8 @@ describe('loadContent rejects', () => {
           .replace('test-pao,,pao,องค์การบริหารส่วนจังหวัดทดสอบ', 'test-pao,,pao,องค์การบริหารส่วนจังหวัดทดสอบ 市政府'),
     });
     expect(problems).toEqual([
-      expect.stringMatching(/row 2, field "name_th": contains characters the posters cannot print \(市 政 府\)/),
-      expect.stringMatching(/row 4, field "name_th": contains characters the posters cannot print \(😀\)/),
+      expect.stringMatching(/row 2, field "name_th": contains characters the posters cannot print or that hide or reorder text \("市" U\+5E02, "政" U\+653F, "府" U\+5E9C\)/),
+      expect.stringMatching(/row 4, field "name_th": contains characters the posters cannot print or that hide or reorder text \("😀" U\+1F600\)/),
     ]);
   });
 

@@ -1,64 +1,42 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { join, relative, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
 import { ContentError, type ContentIssue } from './content-error';
-import { parseCsv, type CsvTable } from './csv';
-import type { LgoType } from './lgo-types';
-import { renderMarkdown, splitFrontMatter } from './markdown';
-import type { PhoneNumber } from './phone';
+import { SYNTHETIC_MARKER } from './constants';
+import { remoteImages, renderMarkdown, splitFrontMatter } from './markdown';
+import { findMobileNumbers } from './phone';
+import { unprintableLines } from './printable';
+import { listContentFolder, readContentFile } from './read-content-file';
+import { readRegistryTable, type RegistryTable } from './registry-table';
+import { decodeContentText, type ContentFileKind } from './text-encoding';
+import { THAI_PROVINCES } from './thai-provinces';
 import { qrTargetProblem } from '../web/qr';
+import { QR_ALLOWLIST_MODULE, qrAllowedHosts as allowlistFor } from '../web/qr-allowlist';
 import {
   CampaignSchema,
   ChannelsSchema,
   LGO_COLUMNS,
   LGO_REQUIRED_COLUMNS,
   LgoNoteSchema,
-  LgoRowSchema,
+  LgoSchema,
   PROVINCE_COLUMNS,
-  ProvinceRowSchema,
+  ProvinceSchema,
   type Campaign,
   type Channels,
+  type Lgo,
+  type Province,
 } from './schemas';
-import { SYNTHETIC_MARKER } from '../fixture/synthetic';
 import { parseCalendarDate } from '../thai/date';
 
-export interface ProvincialOffice {
-  name: string;
-  phone?: PhoneNumber;
-  email?: string;
-  website?: string;
-}
+export type { Lgo, Province, ProvincialOffice } from './schemas';
 
-export interface Province {
-  code: string;
-  slug: string;
-  nameTh: string;
-  nameEn: string;
-  pilot: boolean;
-  office?: ProvincialOffice;
-}
-
-export interface Lgo {
-  id: string;
-  dlaCode?: string;
-  type: LgoType;
-  nameTh: string;
-  nameEn?: string;
-  provinceCode: string;
-  district?: string;
-  phone?: PhoneNumber;
-  website?: string;
-  facebook?: string;
-  /** Rendered local note from content/lgos/<id>.md. */
-  noteHtml?: string;
-  announcementDate: Date;
-}
+const QR_ALLOWLIST_MOVED = `has moved out of content: the QR allowlist is now ${QR_ALLOWLIST_MODULE}, reviewed as code. Delete qrAllowedHosts from channels.yaml; to allow a new host, ask a developer to change that file`;
 
 export interface SiteContent {
   campaign: Omit<Campaign, 'announcementDate'> & { bodyHtml: string; announcementDate: Date };
   channels: Channels;
-  /** The allowlist in force: channels.yaml's hosts plus the site's own. */
+  /** The QR allowlist in force: src/lib/web/qr-allowlist.ts plus the site's own host. */
   qrAllowedHosts: string[];
   provinces: Province[];
   lgos: Lgo[];
@@ -80,55 +58,110 @@ export interface LoadOptions {
   siteUrl: string;
 }
 
+/** Reads one content file as text, or records why it cannot be read. */
+type TextReader = (name: string, kind: ContentFileKind) => string | undefined;
+
 /**
- * Reads and validates a content folder. Collects every problem it can find
- * and throws one ContentError naming file, row and field of each.
+ * Reads and validates a content folder. Every file is checked, whatever is
+ * wrong with the others, and one ContentError lists every problem, naming
+ * file, row and field. Content is read only from regular files inside the
+ * folder: symbolic links, devices and folders where a file belongs are refused.
  */
 export function loadContent(dir: string, { siteUrl }: LoadOptions): SiteContent {
   const issues: ContentIssue[] = [];
-  // Paths in messages as the user would type them: relative inside the project, absolute outside.
-  const display = (name: string) => {
-    const path = relative(process.cwd(), join(dir, name));
-    return path.startsWith('..') ? resolve(dir, name) : path;
-  };
+  const display = (name: string) => displayIn(dir, name);
+  const readText: TextReader = (name, kind) => readCheckedText(dir, name, display(name), kind, issues);
 
-  const campaign = readCampaign(dir, display(CONTENT_FILES.campaign), issues);
-  const channels = readChannels(dir, display(CONTENT_FILES.channels), issues);
-  const provinces = readProvinces(dir, display(CONTENT_FILES.provinces), issues);
+  const campaign = readCampaign(readText, display(CONTENT_FILES.campaign), issues);
+  const channels = readChannels(readText, display(CONTENT_FILES.channels), issues);
+  // Every province code written in provinces.csv, valid row or not: an LGO in it is not "in an unknown province".
+  const provinceCodes = new Set<string>();
+  const provinces = readProvinces(readText, display(CONTENT_FILES.provinces), provinceCodes, issues);
   // Every id written in lgos.csv, valid row or not: a note for a rejected row is no orphan.
   const idsInCsv = new Set<string>();
-  const lgos = readLgos(dir, display(CONTENT_FILES.lgos), provinces, idsInCsv, issues);
+  const lgos = readLgos(readText, display(CONTENT_FILES.lgos), provinces && provinceCodes, idsInCsv, issues);
 
-  const qrAllowedHosts = channels ? [...new Set([...channels.qrAllowedHosts, new URL(siteUrl).hostname])] : [];
+  const qrAllowedHosts = allowlistFor(siteUrl);
   if (channels) checkQrTargets(channels, qrAllowedHosts, display(CONTENT_FILES.channels), issues);
-  if (campaign && lgos) readNotes(dir, display(CONTENT_FILES.notes), lgos, idsInCsv, campaign.announcementDate, issues);
+  readNotes(dir, readText, lgos, idsInCsv, campaign?.announcementDate, issues);
 
-  if (issues.length || !campaign || !channels || !provinces || !lgos) throw new ContentError(issues);
-  const synthetic = existsSync(join(dir, SYNTHETIC_MARKER));
+  if (issues.length || !campaign || !channels || !provinces || !lgos) throw new ContentError(dedupe(issues));
+  const synthetic = isRegularFile(join(dir, SYNTHETIC_MARKER));
   return { campaign, channels, qrAllowedHosts, provinces, lgos, synthetic };
 }
 
-function readText(dir: string, name: string, file: string, issues: ContentIssue[]): string | undefined {
-  const path = join(dir, name);
-  if (!existsSync(path)) {
-    issues.push({ file, message: 'file is missing' });
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Problems in reading order: files as they were read, then by row or line.
+ * A cell can fail the file-wide check and its column's check with the same
+ * words: say it once.
+ */
+function dedupe(issues: ContentIssue[]): ContentIssue[] {
+  const seen = new Set<string>();
+  const fileOrder = new Map<string, number>();
+  for (const issue of issues) if (!fileOrder.has(issue.file)) fileOrder.set(issue.file, fileOrder.size);
+  const position = (i: ContentIssue) => i.row ?? i.line ?? 0;
+  return issues
+    .filter((i) => {
+      const key = `${i.file}\u0000${i.row}\u0000${i.line}\u0000${i.field}\u0000${i.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => fileOrder.get(a.issue.file)! - fileOrder.get(b.issue.file)! || position(a.issue) - position(b.issue) || a.index - b.index)
+    .map(({ issue }) => issue);
+}
+
+/**
+ * A content file's text: a regular file inside the folder, UTF-8 (BOM
+ * allowed, and removed). Markdown and YAML files are also checked line by
+ * line for characters that cannot be printed or that hide text (bidi
+ * controls, zero-width characters, emoji) and for mobile numbers.
+ */
+function readCheckedText(dir: string, name: string, file: string, kind: ContentFileKind, issues: ContentIssue[]): string | undefined {
+  const read = readContentFile(dir, name);
+  if (!read.ok) {
+    issues.push({ file, message: read.message });
     return undefined;
   }
-  return readFileSync(path, 'utf8');
+  const decoded = decodeContentText(read.bytes, kind);
+  if (!decoded.ok) {
+    issues.push({ file, message: decoded.message });
+    return undefined;
+  }
+  const text = decoded.text.replace(/^\ufeff/, '');
+  if (kind === 'text') {
+    for (const { line, problem } of unprintableLines(text)) issues.push({ file, line, message: problem });
+    text.split('\n').forEach((lineText, index) => {
+      for (const mobile of findMobileNumbers(lineText)) {
+        issues.push({ file, line: index + 1, message: `"${mobile}" is a mobile number; publish the office line, never an official's mobile` });
+      }
+    });
+  }
+  return text;
 }
 
-/** Turns zod issues into ours, with the field named by its path. */
+/** Turns zod issues into ours, with the field named by its path and a hint where we have one. */
 function zodIssues(error: z.ZodError, file: string, row?: number): ContentIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    row,
-    field: issue.path.length ? issue.path.join('.') : undefined,
-    message: issue.message === 'Required' ? 'is required' : issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join('.') : undefined;
+    if (issue.code === 'unrecognized_keys') {
+      return { file, row, field, message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or correct ${issue.keys.length > 1 ? 'them' : 'it'}` };
+    }
+    return { file, row, field, message: issue.message === 'Required' ? 'is missing' : issue.message };
+  });
 }
 
-function readCampaign(dir: string, file: string, issues: ContentIssue[]): SiteContent['campaign'] | undefined {
-  const source = readText(dir, CONTENT_FILES.campaign, file, issues);
+function readCampaign(readText: TextReader, file: string, issues: ContentIssue[]): SiteContent['campaign'] | undefined {
+  const source = readText(CONTENT_FILES.campaign, 'text');
   if (source === undefined) return undefined;
   let parts;
   try {
@@ -137,6 +170,8 @@ function readCampaign(dir: string, file: string, issues: ContentIssue[]): SiteCo
     issues.push({ file, message: `front matter is not valid YAML: ${firstLine(error)}` });
     return undefined;
   }
+  checkImages(parts.body, file, issues);
+  if (!parts.body.trim()) issues.push({ file, message: 'the campaign text (markdown body after the front matter) is empty' });
   const result = CampaignSchema.safeParse(parts.data);
   if (!result.success) {
     issues.push(...zodIssues(result.error, file));
@@ -144,15 +179,23 @@ function readCampaign(dir: string, file: string, issues: ContentIssue[]): SiteCo
   }
   const announcementDate = parseCalendarDate(result.data.announcementDate);
   if (!announcementDate) {
-    issues.push({ file, field: 'announcementDate', message: `"${result.data.announcementDate}" is not a real date` });
+    issues.push({ file, field: 'announcementDate', message: `"${result.data.announcementDate}" is not a real date: write it as YYYY-MM-DD (Gregorian)` });
     return undefined;
   }
-  if (!parts.body.trim()) issues.push({ file, message: 'the campaign text (markdown body after the front matter) is empty' });
   return { ...result.data, announcementDate, bodyHtml: renderMarkdown(parts.body) };
 }
 
-function readChannels(dir: string, file: string, issues: ContentIssue[]): Channels | undefined {
-  const source = readText(dir, CONTENT_FILES.channels, file, issues);
+function checkImages(markdown: string, file: string, issues: ContentIssue[]): void {
+  for (const src of remoteImages(markdown)) {
+    issues.push({
+      file,
+      message: `image "${src}" would load from another site on every page view: remove it, or write a link instead ([text](https://…))`,
+    });
+  }
+}
+
+function readChannels(readText: TextReader, file: string, issues: ContentIssue[]): Channels | undefined {
+  const source = readText(CONTENT_FILES.channels, 'text');
   if (source === undefined) return undefined;
   let data: unknown;
   try {
@@ -160,6 +203,12 @@ function readChannels(dir: string, file: string, issues: ContentIssue[]): Channe
   } catch (error) {
     issues.push({ file, message: `not valid YAML: ${firstLine(error)}` });
     return undefined;
+  }
+  // The allowlist moved to code: say so, and still check the rest (its QR targets above all).
+  if (data && typeof data === 'object' && 'qrAllowedHosts' in data) {
+    issues.push({ file, field: 'qrAllowedHosts', message: QR_ALLOWLIST_MOVED });
+    const { qrAllowedHosts: _moved, ...rest } = data as Record<string, unknown>;
+    data = rest;
   }
   const result = ChannelsSchema.safeParse(data ?? {});
   if (!result.success) {
@@ -170,100 +219,91 @@ function readChannels(dir: string, file: string, issues: ContentIssue[]): Channe
 }
 
 function checkQrTargets(channels: Channels, hosts: string[], file: string, issues: ContentIssue[]): void {
-  const targets: [string, string | undefined][] = [
-    ['website.url', channels.website.url],
-    ['app.appStoreUrl', channels.app.appStoreUrl],
-    ['app.googlePlayUrl', channels.app.googlePlayUrl],
-  ];
-  for (const [field, url] of targets) {
+  for (const [field, url] of qrTargetFields(channels)) {
     const problem = url === undefined ? undefined : qrTargetProblem(url, hosts);
     if (problem) issues.push({ file, field, message: `cannot become a QR code: ${problem}` });
   }
 }
 
+/** The channel URLs that may become QR codes, with their field names in channels.yaml. */
+export function qrTargetFields(channels: Channels): [string, string | undefined][] {
+  return [
+    ['website.url', channels.website.url],
+    ['app.appStoreUrl', channels.app.appStoreUrl],
+    ['app.googlePlayUrl', channels.app.googlePlayUrl],
+  ];
+}
+
+/** A registry's checked table (see readRegistryTable), or undefined when the file cannot be used. */
 function readTable(
-  dir: string,
+  readText: TextReader,
   name: string,
   file: string,
   columns: readonly string[],
   required: readonly string[],
   issues: ContentIssue[],
-): CsvTable | undefined {
-  const source = readText(dir, name, file, issues);
-  if (source === undefined) return undefined;
-  let table: CsvTable;
-  try {
-    table = parseCsv(source, file);
-  } catch (error) {
-    if (error instanceof ContentError) {
-      issues.push(...error.issues);
-      return undefined;
-    }
-    throw error;
-  }
-  const missing = required.filter((c) => !table.headers.includes(c));
-  const unknown = table.headers.filter((h) => !columns.includes(h));
-  for (const column of missing) issues.push({ file, row: 1, field: column, message: 'column is missing from the header' });
-  for (const column of unknown) {
-    issues.push({ file, row: 1, field: column, message: `unknown column (expected: ${columns.join(', ')})` });
-  }
-  return missing.length || unknown.length ? undefined : table;
+): RegistryTable | undefined {
+  const source = readText(name, 'spreadsheet');
+  return source === undefined ? undefined : readRegistryTable(source, file, columns, required, issues);
 }
 
-function readProvinces(dir: string, file: string, issues: ContentIssue[]): Province[] | undefined {
-  const table = readTable(dir, CONTENT_FILES.provinces, file, PROVINCE_COLUMNS, ['code', 'slug', 'name_th', 'name_en'], issues);
+function readProvinces(readText: TextReader, file: string, codesWritten: Set<string>, issues: ContentIssue[]): Province[] | undefined {
+  const table = readTable(readText, CONTENT_FILES.provinces, file, PROVINCE_COLUMNS, ['code', 'slug', 'name_th', 'name_en'], issues);
   if (!table) return undefined;
   const provinces: Province[] = [];
   const seenCodes = new Map<string, number>();
   const seenSlugs = new Map<string, number>();
-  for (const { row, values } of table.rows) {
-    const result = ProvinceRowSchema.safeParse(values);
+  for (const { row, values, unsafe } of table.rows) {
+    codesWritten.add((values.code ?? '').trim());
+    if (unsafe) continue; // reported by readTable
+    const result = ProvinceSchema.safeParse(values);
     if (!result.success) {
       issues.push(...zodIssues(result.error, file, row));
       continue;
     }
     const p = result.data;
+    if (!THAI_PROVINCES[p.code]) {
+      issues.push({ file, row, field: 'code', message: `${p.code} is not one of Thailand's 77 provinces (codes run TH-10 to TH-96; check for a typo)` });
+    }
     const dupCode = seenCodes.get(p.code);
     if (dupCode) issues.push({ file, row, field: 'code', message: `duplicate code ${p.code} (also on row ${dupCode})` });
     const dupSlug = seenSlugs.get(p.slug);
     if (dupSlug) issues.push({ file, row, field: 'slug', message: `duplicate slug ${p.slug} (also on row ${dupSlug})` });
     seenCodes.set(p.code, row);
     seenSlugs.set(p.slug, row);
-    const hasOfficeDetails = p.office_phone || p.office_email || p.office_website;
-    if (hasOfficeDetails && !p.office_name) {
+    const hasOfficeDetails = values.office_phone || values.office_email || values.office_website;
+    if (hasOfficeDetails && !p.office) {
       issues.push({ file, row, field: 'office_name', message: 'is required when the office has a phone, e-mail or website' });
     }
-    provinces.push({
-      code: p.code,
-      slug: p.slug,
-      nameTh: p.name_th,
-      nameEn: p.name_en,
-      pilot: p.pilot,
-      office: p.office_name
-        ? { name: p.office_name, phone: p.office_phone, email: p.office_email, website: p.office_website }
-        : undefined,
+    provinces.push(p);
+  }
+  const missing = Object.entries(THAI_PROVINCES).filter(([code]) => !codesWritten.has(code));
+  if (missing.length) {
+    issues.push({
+      file,
+      message: `lists ${codesWritten.size} provinces, not all 77: missing ${missing.map(([code, name]) => `${code} ${name}`).join(', ')} (add the row back; a missing province loses its pages and the URLs printed on its posters)`,
     });
   }
   return provinces;
 }
 
 function readLgos(
-  dir: string,
+  readText: TextReader,
   file: string,
-  provinces: Province[] | undefined,
+  provinceCodes: ReadonlySet<string> | undefined,
   idsInCsv: Set<string>,
   issues: ContentIssue[],
 ): Lgo[] | undefined {
-  const table = readTable(dir, CONTENT_FILES.lgos, file, LGO_COLUMNS, LGO_REQUIRED_COLUMNS, issues);
+  const table = readTable(readText, CONTENT_FILES.lgos, file, LGO_COLUMNS, LGO_REQUIRED_COLUMNS, issues);
   if (!table) return undefined;
-  const provinceCodes = new Set(provinces?.map((p) => p.code));
   const lgos: Lgo[] = [];
   const seenIds = new Map<string, number>();
   const seenCodes = new Map<string, number>();
   const paoRows = new Map<string, number>();
-  for (const { row, values } of table.rows) {
+  for (const { row, values, unsafe } of table.rows) {
     if (values.id) idsInCsv.add(values.id.trim());
-    const result = LgoRowSchema.safeParse(values);
+    if (unsafe) continue; // reported by readTable
+    const result = LgoSchema.safeParse(values);
     if (!result.success) {
       issues.push(...zodIssues(result.error, file, row));
       continue;
@@ -272,79 +312,83 @@ function readLgos(
     const dupId = seenIds.get(l.id);
     if (dupId) issues.push({ file, row, field: 'id', message: `duplicate id ${l.id} (also on row ${dupId})` });
     seenIds.set(l.id, row);
-    if (l.dla_code) {
-      const dupCode = seenCodes.get(l.dla_code);
-      if (dupCode) issues.push({ file, row, field: 'dla_code', message: `duplicate code ${l.dla_code} (also on row ${dupCode})` });
-      seenCodes.set(l.dla_code, row);
+    if (l.dlaCode) {
+      const dupCode = seenCodes.get(l.dlaCode);
+      if (dupCode) issues.push({ file, row, field: 'dla_code', message: `duplicate code ${l.dlaCode} (also on row ${dupCode})` });
+      seenCodes.set(l.dlaCode, row);
     }
-    if (provinces && !provinceCodes.has(l.province)) {
-      issues.push({ file, row, field: 'province', message: `unknown province "${l.province}" (use a code from provinces.csv, e.g. TH-24)` });
+    if (provinceCodes && !provinceCodes.has(l.provinceCode)) {
+      issues.push({ file, row, field: 'province', message: `unknown province "${l.provinceCode}" (use a code from provinces.csv, e.g. TH-24)` });
     }
     if (l.type === 'pao') {
-      const other = paoRows.get(l.province);
-      if (other) issues.push({ file, row, field: 'type', message: `a second pao in ${l.province} (the first is on row ${other})` });
-      paoRows.set(l.province, row);
+      const other = paoRows.get(l.provinceCode);
+      if (other) issues.push({ file, row, field: 'type', message: `a second pao in ${l.provinceCode} (the first is on row ${other})` });
+      paoRows.set(l.provinceCode, row);
     }
-    lgos.push({
-      id: l.id,
-      dlaCode: l.dla_code,
-      type: l.type,
-      nameTh: l.name_th,
-      nameEn: l.name_en,
-      provinceCode: l.province,
-      district: l.district,
-      phone: l.phone,
-      website: l.website,
-      facebook: l.facebook,
-      announcementDate: new Date(0), // set by readNotes once the campaign date is known
-    });
+    lgos.push(l);
   }
   return lgos;
 }
 
+/**
+ * Checks every note in content/lgos/ (even when other files have problems)
+ * and attaches it to its LGO. Without a valid registry, notes are still
+ * checked, but not matched.
+ */
 function readNotes(
   dir: string,
-  folder: string,
-  lgos: Lgo[],
+  readText: TextReader,
+  lgos: Lgo[] | undefined,
   idsInCsv: ReadonlySet<string>,
-  campaignDate: Date,
+  campaignDate: Date | undefined,
   issues: ContentIssue[],
 ): void {
-  const byId = new Map(lgos.map((l) => [l.id, l]));
-  for (const lgo of lgos) lgo.announcementDate = campaignDate;
-  const path = join(dir, CONTENT_FILES.notes);
-  if (!existsSync(path)) return;
-  for (const name of readdirSync(path).sort()) {
+  const byId = new Map(lgos?.map((l) => [l.id, l]));
+  if (campaignDate) for (const lgo of lgos ?? []) lgo.announcementDate = campaignDate;
+  const folder = listContentFolder(dir, CONTENT_FILES.notes);
+  if (!folder.ok) {
+    issues.push({ file: displayIn(dir, CONTENT_FILES.notes), message: folder.message });
+    return;
+  }
+  for (const name of folder.names) {
     if (!name.endsWith('.md')) continue;
-    const file = join(folder, name);
+    const relativeName = `${CONTENT_FILES.notes}/${name}`;
+    const file = displayIn(dir, relativeName);
+    const source = readText(relativeName, 'text');
+    if (source === undefined) continue;
     const id = name.slice(0, -3);
     const lgo = byId.get(id);
-    if (!lgo) {
-      // A row that failed validation is reported already; its note is not an orphan.
-      if (!idsInCsv.has(id)) {
-        issues.push({ file, message: `no LGO with id "${id}" in lgos.csv (a note's file name must be <id>.md)` });
-      }
-      continue;
+    // A row that failed validation is reported already; its note is not an orphan.
+    if (lgos && !lgo && !idsInCsv.has(id)) {
+      issues.push({ file, message: `no LGO with id "${id}" in lgos.csv (a note's file name must be <id>.md)` });
     }
     let parts;
     try {
-      parts = splitFrontMatter(readFileSync(join(path, name), 'utf8'));
+      parts = splitFrontMatter(source);
     } catch (error) {
       issues.push({ file, message: `front matter is not valid YAML: ${firstLine(error)}` });
       continue;
     }
+    checkImages(parts.body, file, issues);
     const result = LgoNoteSchema.safeParse(parts.data);
     if (!result.success) {
       issues.push(...zodIssues(result.error, file));
       continue;
     }
+    if (!lgo) continue;
     if (result.data.announcementDate) {
       const date = parseCalendarDate(result.data.announcementDate);
       if (date) lgo.announcementDate = date;
-      else issues.push({ file, field: 'announcementDate', message: `"${result.data.announcementDate}" is not a real date` });
+      else issues.push({ file, field: 'announcementDate', message: `"${result.data.announcementDate}" is not a real date: write it as YYYY-MM-DD (Gregorian)` });
     }
     if (parts.body.trim()) lgo.noteHtml = renderMarkdown(parts.body);
   }
+}
+
+/** A path in messages as the user would type it: relative inside the project, absolute outside. */
+function displayIn(dir: string, name: string): string {
+  const path = relative(process.cwd(), join(dir, name));
+  return path.startsWith('..') ? resolve(dir, name) : path;
 }
 
 /** The first line of an error message: YAML errors append a multi-line code excerpt. */

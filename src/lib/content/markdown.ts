@@ -10,9 +10,44 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 const defaultValidate = md.validateLink.bind(md);
 md.validateLink = (url: string) => defaultValidate(url) && /^(https?:|mailto:|tel:|#|\/)/i.test(url.trim());
 
-/** Markdown to safe HTML. */
+/** True for an image source that stays on the site: a path from the site's root ("/…", not "//host"). */
+function isOwnImage(src: string): boolean {
+  return src.startsWith('/') && !src.startsWith('//') && !src.startsWith('/\\');
+}
+
+// Belt and braces: an image from another host is dropped even if validation was skipped.
+// (loadContent refuses such notes with a message; see remoteImages.)
+const renderImage = md.renderer.rules.image!;
+md.renderer.rules.image = (tokens, idx, options, env, self) =>
+  isOwnImage(String(tokens[idx]!.attrGet('src') ?? '')) ? renderImage(tokens, idx, options, env, self) : '';
+
+/** Markdown to safe HTML. Images from other hosts are dropped. */
 export function renderMarkdown(source: string): string {
   return md.render(source);
+}
+
+/**
+ * The images of a markdown text that would load from another host: each
+ * page view would then tell that host who reads the page, and its owner could
+ * swap the picture. Links stay allowed.
+ */
+export function remoteImages(source: string): string[] {
+  const found: string[] = [];
+  const visit = (tokens: ReturnType<typeof md.parse>) => {
+    for (const token of tokens) {
+      if (token.type === 'image') {
+        const src = String(token.attrGet('src') ?? '');
+        if (!isOwnImage(src)) found.push(src || '(empty)');
+      }
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(md.parse(source, {}));
+  // Images whose link markdown-it refused (javascript:, data:) are not parsed as images; catch their syntax too.
+  for (const match of source.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]*)/g)) {
+    if (!isOwnImage(match[1]!) && !found.includes(match[1]!)) found.push(match[1]!);
+  }
+  return found;
 }
 
 export interface MarkdownFile {

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { LGO_TYPES } from './lgo-types';
 import { parsePhone } from './phone';
+import { unprintableProblem } from './printable';
+import { emptyDash } from './spreadsheet-guard';
 import { normalizeSpace } from '../thai/text';
 
-/** Trimmed, with runs of white space folded; control characters refused. */
+/** Trimmed, with runs of white space folded. (Every content file is checked for control and other unprintable characters as it is read.) */
 const text = (max: number) =>
   z
     .string()
@@ -12,28 +14,23 @@ const text = (max: number) =>
       z
         .string()
         .min(1, 'is required')
-        .max(max, `is longer than ${max} characters`)
-        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'contains control characters'),
+        .max(max, `is longer than ${max} characters`),
     );
 
-// What the printed documents can draw with Sarabun: Thai, Latin, punctuation.
-const PRINTABLE = /^[\u0020-\u007e\u00a0-\u00ff\u0e01-\u0e5b\u2010-\u2027\u2030-\u205e]*$/u;
-
-/** A name that goes on posters: printable text only, so emoji or other scripts cannot turn into boxes. */
+/** A name that goes on posters: printable text only, so emoji, bidi controls or other scripts cannot turn into boxes. */
 const printableText = (max: number) =>
-  text(max).refine(
-    (s) => PRINTABLE.test(s),
-    (s) => ({
-      message: `contains characters the posters cannot print (${[...new Set([...s].filter((c) => !PRINTABLE.test(c)))].join(' ')}); use Thai or Latin letters`,
-    }),
-  );
+  text(max).superRefine((s, ctx) => {
+    const problem = unprintableProblem(s);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
 
 /** An empty cell means "not given". */
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z
     .string()
     .optional()
-    .transform((s) => (s === undefined || s.trim() === '' ? undefined : s))
+    // A lone "-" is how spreadsheets write "nothing".
+    .transform((s) => (s === undefined || emptyDash(s).trim() === '' ? undefined : s))
     .pipe(schema.optional());
 
 const slug = z
@@ -84,10 +81,18 @@ const yesNo = z
   .refine((s) => ['', 'yes', 'no', 'true', 'false', '1', '0'].includes(s), 'must be yes or no')
   .transform((s) => ['yes', 'true', '1'].includes(s));
 
+const DATE_HINT = 'write the date as YYYY-MM-DD (Gregorian), e.g. 2026-11-28';
 const calendarDate = z
-  .union([z.date(), z.string()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD (Gregorian), e.g. 2026-11-28'));
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value === undefined || value === null || value === '') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is missing: ${DATE_HINT}` });
+    } else if (!(value instanceof Date) && typeof value !== 'string') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is not a date: ${DATE_HINT}` });
+    }
+  })
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim()))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `is not written as a date: ${DATE_HINT}`));
 
 /** One row of content/provinces.csv. */
 export const ProvinceRowSchema = z.object({
@@ -96,13 +101,13 @@ export const ProvinceRowSchema = z.object({
   /** ASCII slug used in the province's URL. */
   slug,
   /** Thai name without "จังหวัด", e.g. ฉะเชิงเทรา. */
-  name_th: text(60),
+  name_th: printableText(60),
   /** English name, e.g. Chachoengsao. */
-  name_en: text(60),
+  name_en: printableText(60),
   /** yes for the campaign's pilot provinces. */
   pilot: yesNo,
   /** สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด…; empty where there is none (Bangkok). */
-  office_name: optional(text(120)),
+  office_name: optional(printableText(120)),
   /** The office's published line(s). */
   office_phone: optional(phone),
   /** The office's published e-mail address. */
@@ -111,6 +116,18 @@ export const ProvinceRowSchema = z.object({
   office_website: optional(webUrl),
 });
 export const PROVINCE_COLUMNS = Object.keys(ProvinceRowSchema.shape);
+
+/** A province as pages use it, made from a validated row of provinces.csv. */
+export const ProvinceSchema = ProvinceRowSchema.transform((p) => ({
+  code: p.code,
+  slug: p.slug,
+  nameTh: p.name_th,
+  nameEn: p.name_en,
+  pilot: p.pilot,
+  office: p.office_name
+    ? { name: p.office_name, phone: p.office_phone, email: p.office_email, website: p.office_website }
+    : undefined,
+}));
 
 /** One row of content/lgos.csv. */
 export const LgoRowSchema = z.object({
@@ -138,6 +155,24 @@ export const LgoRowSchema = z.object({
   facebook: optional(facebookUrl),
 });
 export const LGO_COLUMNS = Object.keys(LgoRowSchema.shape);
+
+/** An LGO as pages use it, made from a validated row of lgos.csv; the loader adds its note and date. */
+export const LgoSchema = LgoRowSchema.transform((l) => ({
+  id: l.id,
+  dlaCode: l.dla_code,
+  type: l.type,
+  nameTh: l.name_th,
+  nameEn: l.name_en,
+  provinceCode: l.province,
+  district: l.district,
+  phone: l.phone,
+  website: l.website,
+  facebook: l.facebook,
+  /** Rendered local note from content/lgos/<id>.md. */
+  noteHtml: undefined as string | undefined,
+  /** The campaign's date, or the note's own announcementDate. */
+  announcementDate: new Date(0),
+}));
 export const LGO_REQUIRED_COLUMNS = ['id', 'type', 'name_th', 'province'];
 
 /** Front matter of content/campaign.md; its body is the campaign text. */
@@ -159,7 +194,7 @@ export const CampaignSchema = z.object({
     .max(8, 'must have at most 8 steps'),
 });
 
-/** content/channels.yaml: where complaints go. */
+/** content/channels.yaml: where complaints go. (The QR allowlist is code: src/lib/web/qr-allowlist.ts.) */
 export const ChannelsSchema = z.object({
   website: z.object({
     /** The complaint website; a QR target. */
@@ -175,11 +210,7 @@ export const ChannelsSchema = z.object({
     /** Leave empty until the official link is known; never guess it. */
     googlePlayUrl: optional(httpsUrl),
   }),
-  /** Hosts a QR code may point to. The site's own host is always added. */
-  qrAllowedHosts: z
-    .array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, 'must be a host name like sll.dla.go.th'))
-    .min(1, 'must list at least one host'),
-});
+}).strict();
 
 /** Front matter of an optional content/lgos/<id>.md note. */
 export const LgoNoteSchema = z
@@ -193,3 +224,16 @@ export type ProvinceRow = z.output<typeof ProvinceRowSchema>;
 export type LgoRow = z.output<typeof LgoRowSchema>;
 export type Campaign = z.output<typeof CampaignSchema>;
 export type Channels = z.output<typeof ChannelsSchema>;
+
+/** A schema's output with "may be undefined" keys written as optional ones (`a?: T`), as code builds them. */
+type OptionalWhereUndefined<T> = { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> } & {
+  [K in keyof T as undefined extends T[K] ? never : K]: T[K];
+};
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** The provincial local administration office of a province. */
+export type ProvincialOffice = Flat<OptionalWhereUndefined<NonNullable<z.output<typeof ProvinceSchema>['office']>>>;
+/** A province as validated content holds it. */
+export type Province = Flat<OptionalWhereUndefined<Omit<z.output<typeof ProvinceSchema>, 'office'> & { office: ProvincialOffice | undefined }>>;
+/** An LGO as validated content holds it. */
+export type Lgo = Flat<OptionalWhereUndefined<z.output<typeof LgoSchema>>>;

@@ -1,5 +1,5 @@
 /** Text encodings a registry file may come in. */
-export type RegistryEncoding = 'utf-8' | 'windows-874' | 'utf-16le';
+export type RegistryEncoding = 'utf-8' | 'windows-874' | 'utf-16le' | 'utf-16be';
 
 /** Names people pass to --encoding, mapped to ours (TIS-620 is a subset of Windows-874). */
 export const ENCODING_ALIASES: Readonly<Record<string, RegistryEncoding>> = {
@@ -11,6 +11,7 @@ export const ENCODING_ALIASES: Readonly<Record<string, RegistryEncoding>> = {
   tis620: 'windows-874',
   'utf-16le': 'utf-16le',
   'utf-16': 'utf-16le',
+  'utf-16be': 'utf-16be',
 };
 
 /**
@@ -23,6 +24,7 @@ export function decodeRegistryBytes(bytes: Uint8Array, forced?: RegistryEncoding
     new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
   if (forced) return { text: decode(forced), encoding: forced };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode('utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode('utf-16be'), encoding: 'utf-16be' };
   try {
     return { text: decode('utf-8', true), encoding: 'utf-8' };
   } catch {

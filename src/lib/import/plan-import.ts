@@ -2,7 +2,9 @@ import type { ContentIssue } from '../content/content-error';
 import type { CsvRow } from '../content/csv';
 import type { Province } from '../content/load-content';
 import { LGO_COLUMNS, LgoRowSchema } from '../content/schemas';
-import { mapHeaders, type ImportColumn } from './columns';
+import { emptyDash, formulaProblem } from '../content/spreadsheet-guard';
+import type { LgoType } from '../content/lgo-types';
+import { IMPORT_COLUMNS, mapHeaders, missingColumnMessage, type HeaderMapping, type ImportColumn } from './columns';
 import {
   cellText,
   createProvinceResolver,
@@ -60,194 +62,259 @@ export interface PlanOptions {
   skipInvalid: boolean;
 }
 
-// Types of which a province has at most one: matched by province when no code matches.
-const ONE_PER_PROVINCE = new Set(['pao', 'bma', 'pattaya']);
+/** A problem with one column of one row, before it gets the file's header label. */
+export type ColumnProblem = [column: ImportColumn, message: string];
 
 /**
  * Works out what importing a registry file does to lgos.csv, without writing:
- * maps headers, normalises and validates every row, matches rows to existing
- * LGOs (by DLA code, then id, then the one PAO of a province, then exact name
- * in the province), and collects per-province counts.
+ * maps headers, refuses formula cells, normalises and validates every row,
+ * matches rows to existing LGOs, and collects per-province counts.
  */
 export function planImport(raw: unknown[][], options: PlanOptions): ImportPlan {
   const { file, provinces, existing, prune, skipInvalid } = options;
   const [headerRow = [], ...body] = raw;
   const mapping = mapHeaders(headerRow.map((h) => cellText(h)));
-  const fatal: ContentIssue[] = [
-    ...mapping.missing.map((column) => ({
-      file,
-      row: 1,
-      field: column,
-      message:
-        column === 'dla_code'
-          ? 'no code column: add "รหัส อปท." (or "code") so each LGO keeps a stable address'
-          : `required column is missing (name it e.g. "${HEADER_HINTS[column]}")`,
-    })),
-    ...mapping.duplicate.map((header) => ({ file, row: 1, field: header, message: 'a second column for the same field' })),
-  ];
-  const empty: ImportPlan = {
-    rows: existing.map((r) => ({ ...r.values })),
-    imported: [],
-    issues: [],
-    fatal,
-    ignoredHeaders: mapping.unknown,
-    byProvince: new Map(),
-    pruned: [],
-  };
-  if (fatal.length) return empty;
+  const fatal = headerProblems(mapping, file);
+  const unchanged = existing.map((r) => ({ ...r.values }));
+  if (fatal.length) {
+    return { rows: unchanged, imported: [], issues: [], fatal, ignoredHeaders: mapping.unknown, byProvince: new Map(), pruned: [] };
+  }
 
   const resolveProvince = createProvinceResolver(provinces);
-  const label = (column: ImportColumn) => mapping.labels.get(column) ?? column;
-  const rows = existing.map((r) => ({ ...r.values }));
-  const matched = new Set<number>(); // indexes into rows
-  const byCode = indexBy(rows, (r) => r.dla_code);
-  const byId = indexBy(rows, (r) => r.id);
-  const byNameInProvince = indexBy(rows, (r) => `${r.province}|${r.name_th}`);
-  const byUniqueType = indexBy(rows, (r) => (ONE_PER_PROVINCE.has(r.type ?? '') ? `${r.province}|${r.type}` : undefined));
+  const registry = new RegistryIndex(existing.map((r) => ({ ...r.values })));
   const codesInFile = new Map<string, number>();
   const issues: ContentIssue[] = [];
   const imported: ImportedRow[] = [];
-  const byProvince = new Map<string, ProvinceSummary>();
-  const summary = (code: string) => {
-    let s = byProvince.get(code);
-    if (!s) byProvince.set(code, (s = { added: 0, updated: 0, unchanged: 0, invalid: 0, absent: [] }));
-    return s;
-  };
+  const tally = new ProvinceTally();
 
   body.forEach((cells, index) => {
     const row = index + 2;
-    const values: Partial<Record<ImportColumn, string>> = {};
-    for (const [i, column] of mapping.columns) values[column] = normalizeSpace(cellText(cells[i], column));
+    const values = rowValues(cells, mapping);
     if (Object.values(values).every((v) => !v)) return; // blank line
-    const rowIssues: ContentIssue[] = [];
-    const fail = (column: ImportColumn, message: string) => rowIssues.push({ file, row, field: label(column), message });
+    // A row with a formula cell is reported for that alone (it is still counted in its province and
+    // speaks for its LGO, so that LGO is not listed as absent); it can never be written.
+    const formulas = formulaProblems(values);
+    const normalized = normalizeRow(values, resolveProvince);
+    const problems: ColumnProblem[] = formulas.length ? formulas : [...normalized.problems];
+    const earlier = normalized.code ? codesInFile.get(normalized.code) : undefined;
+    if (earlier) problems.push(['dla_code', `duplicate code ${normalized.code} (also on row ${earlier})`]);
+    else if (normalized.code) codesInFile.set(normalized.code, row);
+    const match = registry.match(normalized);
+    if (!formulas.length) problems.push(...match.problems);
+    const before = match.target !== undefined ? registry.rows[match.target] : undefined;
+    const after = match.id !== undefined ? mergeRow(before, { ...normalized.incoming, id: match.id }) : undefined;
+    if (after && problems.length === 0) problems.push(...validateMergedRow(after, normalized.incoming));
 
-    const type = normalizeType(values.type ?? '');
-    if (!values.type) fail('type', 'is empty');
-    else if (!type) fail('type', `unknown type "${values.type}" (e.g. อบจ., ทน., ทม., ทต., อบต., เทศบาลตำบล)`);
-    const province = values.province ? resolveProvince(values.province) : undefined;
-    if (!values.province) fail('province', 'is empty');
-    else if (!province) fail('province', `unknown province "${values.province}" (write its Thai name, e.g. ฉะเชิงเทรา, or code TH-24)`);
-    const code = normalizeCode(values.dla_code ?? '');
-    const name = normalizeLgoName(values.name_th ?? '', type);
-    if (!name) fail('name_th', 'is empty');
-    if (code) {
-      const earlier = codesInFile.get(code);
-      if (earlier) fail('dla_code', `duplicate code ${code} (also on row ${earlier})`);
-      else codesInFile.set(code, row);
-    }
-
-    // Find the LGO this row describes.
-    const provinceCode = province?.code ?? '';
-    const givenId = values.id?.toLowerCase();
-    const candidates = [
-      code ? byCode.get(code) : undefined,
-      givenId ? byId.get(givenId) : undefined,
-      type && ONE_PER_PROVINCE.has(type) ? byUniqueType.get(`${provinceCode}|${type}`) : undefined,
-      byNameInProvince.get(`${provinceCode}|${name}`),
-    ];
-    const target = candidates.find((c) => c !== undefined);
-    if (target !== undefined && matched.has(target)) {
-      fail(code ? 'dla_code' : 'name_th', `describes the same LGO as an earlier row (${rows[target]?.id})`);
-    }
-    const id = target !== undefined ? rows[target]!.id! : (givenId ?? code);
-    if (!id) fail('dla_code', 'is empty: a new LGO needs its code (รหัส อปท.)');
-    if (target === undefined && id && byId.has(id)) {
-      fail(givenId ? 'id' : 'dla_code', `id ${id} is already used by ${rows[byId.get(id)!]?.name_th}`);
-    }
-
-    // Non-empty cells overwrite; an empty cell never erases what the registry already knows.
-    const incoming: RegistryRow = {
-      id,
-      dla_code: code,
-      type: type ?? values.type ?? '',
-      name_th: name,
-      name_en: values.name_en ?? '',
-      province: provinceCode,
-      district: normalizeDistrict(values.district ?? ''),
-      phone: values.phone ?? '',
-      website: values.website ?? '',
-      facebook: values.facebook ?? '',
-    };
-    const before = target !== undefined ? rows[target]! : undefined;
-    const after: RegistryRow = {};
-    for (const column of LGO_COLUMNS) after[column] = incoming[column] || before?.[column] || '';
-
-    if (rowIssues.length === 0) {
-      const result = LgoRowSchema.safeParse(after);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const column = String(issue.path[0] ?? '') as ImportColumn;
-          fail(column, issue.message);
-        }
-      } else {
-        // Store numbers in one format: Thai digits to ASCII, one separator style.
-        after.phone = result.data.phone?.display ?? '';
-      }
-      if (result.success && ['website', 'facebook'].some((c) => incoming[c] && !incoming[c]!.startsWith('https://'))) {
-        const column = incoming.website && !incoming.website.startsWith('https://') ? 'website' : 'facebook';
-        fail(column, `"${incoming[column]}" must start with https://`);
-      }
-    }
-
-    if (rowIssues.length) {
-      issues.push(...rowIssues);
-      if (province) summary(province.code).invalid++;
-      else summary('?').invalid++;
-      if (target !== undefined) matched.add(target); // an invalid row still speaks for its LGO: not absent
+    const provinceCode = normalized.provinceCode ?? '';
+    if (problems.length || !after) {
+      issues.push(...problems.map(([column, message]) => ({ file, row, field: mapping.labels.get(column) ?? column, message })));
+      tally.of(provinceCode || '?').invalid++;
+      if (match.target !== undefined) registry.matched.add(match.target); // an invalid row still speaks for its LGO: not absent
       return;
     }
-    let outcome: RowOutcome;
-    if (before) {
-      outcome = LGO_COLUMNS.every((c) => (before[c] ?? '') === after[c]) ? 'unchanged' : 'updated';
-      rows[target!] = after;
-      matched.add(target!);
-    } else {
-      outcome = 'added';
-      rows.push(after);
-      matched.add(rows.length - 1);
-      byId.set(id, rows.length - 1);
-      if (code) byCode.set(code, rows.length - 1);
-    }
-    summary(provinceCode)[outcome]++;
-    imported.push({ row, outcome, provinceCode, id });
+    const outcome = registry.apply(match.target, after);
+    tally.of(provinceCode)[outcome]++;
+    imported.push({ row, outcome, provinceCode, id: after.id! });
   });
 
   // Rows of the provinces this file covers that it does not list.
   const covered = new Set(imported.map((r) => r.provinceCode));
-  for (const [p, s] of byProvince) if (s.invalid) covered.add(p);
-  const pruned: RegistryRow[] = [];
-  const kept: RegistryRow[] = [];
-  rows.forEach((r, i) => {
-    const absent = !matched.has(i) && covered.has(r.province ?? '');
-    if (absent) summary(r.province!).absent.push(r);
-    if (absent && prune) pruned.push(r);
-    else kept.push(r);
-  });
+  for (const [code, s] of tally.byProvince) if (s.invalid) covered.add(code);
+  const { kept, absent } = splitAbsent(registry.rows, registry.matched, covered);
+  for (const r of absent) tally.of(r.province!).absent.push(r);
   const blocked = issues.length > 0 && !skipInvalid;
   return {
-    rows: blocked ? empty.rows : kept,
+    rows: blocked ? unchanged : prune ? kept : registry.rows,
     imported,
     issues,
     fatal,
     ignoredHeaders: mapping.unknown,
-    byProvince,
-    pruned: blocked ? [] : pruned,
+    byProvince: tally.byProvince,
+    pruned: blocked || !prune ? [] : absent,
   };
 }
 
-const HEADER_HINTS: Record<ImportColumn, string> = {
-  id: 'id',
-  dla_code: 'รหัส อปท.',
-  type: 'ประเภท',
-  name_th: 'ชื่อ อปท.',
-  name_en: 'ชื่อภาษาอังกฤษ',
-  province: 'จังหวัด',
-  district: 'อำเภอ',
-  phone: 'โทรศัพท์',
-  website: 'เว็บไซต์',
-  facebook: 'เฟซบุ๊ก',
-};
+/** Missing required columns and doubled ones: nothing can be imported until they are fixed. */
+export function headerProblems(mapping: HeaderMapping, file: string): ContentIssue[] {
+  return [
+    ...mapping.missing.map((column) => ({ file, row: 1, field: column, message: missingColumnMessage(column) })),
+    ...mapping.duplicate.map((header) => ({ file, row: 1, field: header, message: 'a second column for the same field' })),
+  ];
+}
+
+/** A row's cells by our column, as text with white space folded; a lone "-" is empty. */
+export function rowValues(cells: readonly unknown[], mapping: HeaderMapping): Partial<Record<ImportColumn, string>> {
+  const values: Partial<Record<ImportColumn, string>> = {};
+  for (const [index, column] of mapping.columns) values[column] = emptyDash(normalizeSpace(cellText(cells[index], column)));
+  return values;
+}
+
+/**
+ * Cells a spreadsheet would run as formulas (= + - @ tab CR at the start).
+ * A phone written with its country code (+66 38 …) is the one exception: it
+ * is a number, and is stored as 038-… .
+ */
+export function formulaProblems(values: Partial<Record<ImportColumn, string>>): ColumnProblem[] {
+  const problems: ColumnProblem[] = [];
+  for (const column of IMPORT_COLUMNS) {
+    const value = values[column] ?? '';
+    if (column === 'phone' && /^\+66[\d\s().-]/.test(value)) continue;
+    const problem = formulaProblem(value);
+    if (problem) problems.push([column, problem]);
+  }
+  return problems;
+}
+
+/** A row in our terms: canonical type, province code, full name, code; and what could not be read. */
+export interface NormalizedRow {
+  type?: LgoType;
+  provinceCode?: string;
+  code: string;
+  /** The id the file gives, if any (lower case). */
+  givenId?: string;
+  name: string;
+  /** The row as lgos.csv would store it, before merging (id still to be decided). */
+  incoming: RegistryRow;
+  problems: ColumnProblem[];
+}
+
+/** Normalises one row's values: type words, province spellings, LGO name, district, code. */
+export function normalizeRow(
+  values: Partial<Record<ImportColumn, string>>,
+  resolveProvince: (text: string) => Province | undefined,
+): NormalizedRow {
+  const problems: ColumnProblem[] = [];
+  const type = normalizeType(values.type ?? '');
+  if (!values.type) problems.push(['type', 'is empty']);
+  else if (!type) problems.push(['type', `unknown type "${values.type}" (e.g. อบจ., ทน., ทม., ทต., อบต., เทศบาลตำบล)`]);
+  const province = values.province ? resolveProvince(values.province) : undefined;
+  if (!values.province) problems.push(['province', 'is empty']);
+  else if (!province) problems.push(['province', `unknown province "${values.province}" (write its Thai name, e.g. ฉะเชิงเทรา, or code TH-24)`]);
+  const code = normalizeCode(values.dla_code ?? '');
+  const name = normalizeLgoName(values.name_th ?? '', type);
+  if (!name) problems.push(['name_th', 'is empty']);
+  const incoming: RegistryRow = {
+    dla_code: code,
+    type: type ?? values.type ?? '',
+    name_th: name,
+    name_en: values.name_en ?? '',
+    province: province?.code ?? '',
+    district: normalizeDistrict(values.district ?? ''),
+    phone: values.phone ?? '',
+    website: values.website ?? '',
+    facebook: values.facebook ?? '',
+  };
+  return { type, provinceCode: province?.code, code, givenId: values.id?.toLowerCase() || undefined, name, incoming, problems };
+}
+
+// Types of which a province has at most one: matched by province when no code matches.
+const ONE_PER_PROVINCE = new Set<string>(['pao', 'bma', 'pattaya']);
+
+/** The registry being merged into, with the look-ups that match import rows to its LGOs. */
+export class RegistryIndex {
+  readonly rows: RegistryRow[];
+  /** Indexes into rows of the LGOs some import row spoke for. */
+  readonly matched = new Set<number>();
+  private readonly byCode: Map<string, number>;
+  private readonly byId: Map<string, number>;
+  private readonly byNameInProvince: Map<string, number>;
+  private readonly byUniqueType: Map<string, number>;
+
+  constructor(rows: RegistryRow[]) {
+    this.rows = rows;
+    this.byCode = indexBy(rows, (r) => r.dla_code);
+    this.byId = indexBy(rows, (r) => r.id);
+    this.byNameInProvince = indexBy(rows, (r) => `${r.province}|${r.name_th}`);
+    this.byUniqueType = indexBy(rows, (r) => (ONE_PER_PROVINCE.has(r.type ?? '') ? `${r.province}|${r.type}` : undefined));
+  }
+
+  /**
+   * The LGO a row describes (by DLA code, then id, then the one PAO, BMA or
+   * Pattaya of a province, then exact name in the province) and the id it
+   * keeps or gets: a matched LGO keeps its id, so its URL stays valid.
+   */
+  match(row: NormalizedRow): { target?: number; id?: string; problems: ColumnProblem[] } {
+    const problems: ColumnProblem[] = [];
+    const provinceCode = row.provinceCode ?? '';
+    const candidates = [
+      row.code ? this.byCode.get(row.code) : undefined,
+      row.givenId ? this.byId.get(row.givenId) : undefined,
+      row.type && ONE_PER_PROVINCE.has(row.type) ? this.byUniqueType.get(`${provinceCode}|${row.type}`) : undefined,
+      this.byNameInProvince.get(`${provinceCode}|${row.name}`),
+    ];
+    const target = candidates.find((c) => c !== undefined);
+    if (target !== undefined && this.matched.has(target)) {
+      problems.push([row.code ? 'dla_code' : 'name_th', `describes the same LGO as an earlier row (${this.rows[target]?.id})`]);
+    }
+    const id = target !== undefined ? this.rows[target]!.id! : (row.givenId ?? row.code);
+    if (!id) problems.push(['dla_code', 'is empty: a new LGO needs its code (รหัส อปท.)']);
+    if (target === undefined && id && this.byId.has(id)) {
+      problems.push([row.givenId ? 'id' : 'dla_code', `id ${id} is already used by ${this.rows[this.byId.get(id)!]?.name_th}`]);
+    }
+    return { target, id: id || undefined, problems };
+  }
+
+  /** Puts a merged row in place (or adds it) and says what changed. */
+  apply(target: number | undefined, after: RegistryRow): RowOutcome {
+    if (target !== undefined) {
+      const before = this.rows[target]!;
+      this.rows[target] = after;
+      this.matched.add(target);
+      return LGO_COLUMNS.every((c) => (before[c] ?? '') === after[c]) ? 'unchanged' : 'updated';
+    }
+    this.rows.push(after);
+    const index = this.rows.length - 1;
+    this.matched.add(index);
+    this.byId.set(after.id!, index);
+    if (after.dla_code) this.byCode.set(after.dla_code, index);
+    return 'added';
+  }
+}
+
+/** Non-empty cells overwrite; an empty cell never erases what the registry already knows. */
+export function mergeRow(before: RegistryRow | undefined, incoming: RegistryRow): RegistryRow {
+  const after: RegistryRow = {};
+  for (const column of LGO_COLUMNS) after[column] = incoming[column] || before?.[column] || '';
+  return after;
+}
+
+/**
+ * Checks a merged row with the build's own schema and stores its phone in
+ * the one printed format (ASCII digits, 0… not +66). Links the import adds
+ * must be https.
+ */
+export function validateMergedRow(after: RegistryRow, incoming: RegistryRow): ColumnProblem[] {
+  const result = LgoRowSchema.safeParse(after);
+  if (!result.success) return result.error.issues.map((issue) => [String(issue.path[0] ?? '') as ImportColumn, issue.message]);
+  after.phone = result.data.phone?.display ?? '';
+  for (const column of ['website', 'facebook'] as const) {
+    if (incoming[column] && !incoming[column]!.startsWith('https://')) return [[column, `"${incoming[column]}" must start with https://`]];
+  }
+  return [];
+}
+
+/** Registry rows of the covered provinces that no import row matched (absent), and the rest (kept). */
+export function splitAbsent(
+  rows: readonly RegistryRow[],
+  matched: ReadonlySet<number>,
+  coveredProvinces: ReadonlySet<string>,
+): { kept: RegistryRow[]; absent: RegistryRow[] } {
+  const kept: RegistryRow[] = [];
+  const absent: RegistryRow[] = [];
+  rows.forEach((r, i) => (!matched.has(i) && coveredProvinces.has(r.province ?? '') ? absent : kept).push(r));
+  return { kept, absent };
+}
+
+/** Per-province counts for the summary. */
+class ProvinceTally {
+  readonly byProvince = new Map<string, ProvinceSummary>();
+
+  of(code: string): ProvinceSummary {
+    let s = this.byProvince.get(code);
+    if (!s) this.byProvince.set(code, (s = { added: 0, updated: 0, unchanged: 0, invalid: 0, absent: [] }));
+    return s;
+  }
+}
 
 function indexBy(rows: RegistryRow[], key: (row: RegistryRow) => string | undefined): Map<string, number> {
   const map = new Map<string, number>();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readExcelFile from 'read-excel-file/node';
+import { csvProblem } from '../content/csv';
 import { decodeRegistryBytes, detectDelimiter, type RegistryEncoding } from './decode';
 
 /** A registry file as rows of cells, header first, before any interpretation. */
@@ -25,7 +26,7 @@ export async function readRegistryFile(path: string, { sheet, encoding }: ReadOp
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new RegistryReadError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw new RegistryReadError(`${path}: ${readFailure(error)}`);
   }
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": an XLSX is a zip archive
   if (isZip || extname(path).toLowerCase() === '.xlsx') {
@@ -40,11 +41,12 @@ export async function readRegistryFile(path: string, { sheet, encoding }: ReadOp
   const text = decoded.text.replace(/^\ufeff/, '');
   const delimiter = detectDelimiter(text);
   try {
-    const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    // Blank rows are kept (and skipped later) so row numbers match the spreadsheet's.
+    const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
     return { rows, description: `CSV, ${decoded.encoding}, ${delimiter === '\t' ? 'tab' : 'comma'}-separated` };
   } catch (error) {
-    const err = error as { message: string; lines?: number };
-    throw new RegistryReadError(`${path}${err.lines ? ` line ${err.lines}` : ''}: cannot read CSV: ${err.message}`);
+    const { row, message } = csvProblem(error);
+    throw new RegistryReadError(`${path}${row ? ` row ${row}` : ''}: ${message}`);
   }
 }
 
@@ -61,4 +63,19 @@ async function readXlsx(path: string, bytes: Buffer, sheet: string | undefined):
     throw new RegistryReadError(`${path}: no sheet named "${sheet}" (the file has ${names})`);
   }
   return { rows: chosen.data, description: `XLSX, sheet "${chosen.sheet}"` };
+}
+
+/** Why a file could not be read, in words rather than an error code. */
+function readFailure(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file (check the name and folder)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the file: permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return `cannot read the file (${String((error as Error).message ?? error).replace(/^[A-Z]+:\s*/, '')})`;
+  }
 }

@@ -1,13 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatIssue, type ContentIssue } from '../content/content-error';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ContentError, formatIssue, type ContentIssue } from '../content/content-error';
+import { readContentFile } from '../content/read-content-file';
 import { parseCsv, toCsv } from '../content/csv';
 import { CONTENT_FILES, loadContent, type Province } from '../content/load-content';
 import { visualLength } from '../web/fit-text';
 import { LGO_COLUMNS } from '../content/schemas';
 import { writeFileAtomic, type WriteOps } from '../files';
 import type { RegistryEncoding } from './decode';
-import { planImport, type ImportPlan } from './plan-import';
+import { planImport, type ImportPlan, type RegistryRow } from './plan-import';
 import { readRegistryFile } from './read-registry';
 
 export interface ImportOptions {
@@ -28,6 +30,11 @@ export interface ImportReport {
   provinces: readonly Province[];
   /** What was read. */
   description: string;
+  /**
+   * Why the merged registry may not be written although every row is valid:
+   * the build's loader refuses it, or --prune would orphan a note.
+   */
+  blocked: ContentIssue[];
   /** True when lgos.csv was rewritten. */
   wrote: boolean;
   /** True when the import must exit non-zero. */
@@ -35,17 +42,19 @@ export interface ImportReport {
 }
 
 /**
- * Imports a registry file into content/lgos.csv: plans, checks that the
- * merged registry still validates, then writes it atomically (unless dry run,
- * or invalid rows without --skip-invalid). Hand-written notes in content/lgos/
- * are never touched: only lgos.csv is written.
+ * Imports a registry file into content/lgos.csv: plans, refuses a --prune
+ * that would orphan a hand-written note, checks the merged result with the
+ * build's own loader on a temporary copy of the content folder, then writes
+ * lgos.csv atomically (unless dry run, or invalid rows without
+ * --skip-invalid). Notes in content/lgos/ are never touched.
  */
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const { file, contentDir, siteUrl } = options;
   // The current content must be valid first: we merge into it.
   const content = loadContent(contentDir, { siteUrl });
   const registryPath = join(contentDir, CONTENT_FILES.lgos);
-  const registryText = existsSync(registryPath) ? readFileSync(registryPath, 'utf8') : '';
+  removeStaleTempFiles(contentDir, CONTENT_FILES.lgos);
+  const registryText = readRegistryText(contentDir);
   const { headers, rows: existing } = parseCsv(registryText, registryPath);
   const raw = await readRegistryFile(file, { sheet: options.sheet, encoding: options.encoding });
   const plan = planImport(raw.rows, {
@@ -55,15 +64,103 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     prune: options.prune ?? false,
     skipInvalid: options.skipInvalid ?? false,
   });
-  const report = { plan, provinces: content.provinces, description: raw.description };
+  const report = { plan, provinces: content.provinces, description: raw.description, blocked: [] as ContentIssue[] };
   if (plan.fatal.length || (plan.issues.length && !options.skipInvalid)) return { ...report, wrote: false, failed: true };
 
+  report.blocked.push(...notesOfPruned(contentDir, plan.pruned));
   // Keep the registry's own column order; add any column it lacks at the end.
   const columns = [...headers, ...LGO_COLUMNS.filter((c) => !headers.includes(c))];
-  const nextText = toCsv(columns, plan.rows);
+  const nextText = toCsv(columns, plan.rows, registryPath);
+  if (report.blocked.length === 0 && nextText !== registryText) {
+    report.blocked.push(...validateWithLoader(contentDir, nextText, siteUrl));
+  }
+  if (report.blocked.length) return { ...report, wrote: false, failed: true };
   if (nextText === registryText || options.dryRun) return { ...report, wrote: false, failed: false };
   writeFileAtomic(registryPath, nextText, options.writeOps);
   return { ...report, wrote: true, failed: false };
+}
+
+/** lgos.csv as text, read like the build reads it (a regular file, UTF-8, BOM kept for comparison). */
+function readRegistryText(contentDir: string): string {
+  const read = readContentFile(contentDir, CONTENT_FILES.lgos);
+  if (!read.ok) return '';
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(read.bytes);
+}
+
+/**
+ * --prune must not leave a note without its LGO (the build would refuse it,
+ * and what a person wrote would be lost from the site): name each one and
+ * say what to do.
+ */
+export function notesOfPruned(contentDir: string, pruned: readonly RegistryRow[]): ContentIssue[] {
+  return pruned.flatMap((row) => {
+    const note = `${CONTENT_FILES.notes}/${row.id}.md`;
+    if (!existsOrLink(join(contentDir, note))) return [];
+    return [
+      {
+        file: join(contentDir, note),
+        message: `--prune would remove ${row.id} (${row.name_th}), but this note for it remains. Move the note out of ${contentDir} (e.g. to a folder of retired notes) if the LGO is really gone, or run without --prune to keep the LGO; nothing was written`,
+      },
+    ];
+  });
+}
+
+function existsOrLink(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs the build's own loader over a temporary copy of the content folder
+ * with the new lgos.csv in place; returns its problems, with paths named as
+ * in the real folder. The copy is always removed.
+ */
+export function validateWithLoader(contentDir: string, nextRegistry: string, siteUrl: string): ContentIssue[] {
+  const temp = mkdtempSync(join(tmpdir(), 'smartlaw-import-check-'));
+  const copy = join(temp, 'content');
+  try {
+    // verbatimSymlinks: a link is copied as a link (and refused by the loader), never followed.
+    cpSync(contentDir, copy, { recursive: true, verbatimSymlinks: true });
+    writeFileSync(join(copy, CONTENT_FILES.lgos), nextRegistry);
+    loadContent(copy, { siteUrl });
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    const shown = (path: string) => path.split(resolve(copy)).join(contentDir);
+    return error.issues.map((issue) => ({ ...issue, file: shown(issue.file), message: `after the import: ${issue.message}` }));
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Removes temporary files an interrupted write left beside a file
+ * (".lgos.csv.<pid>.<random>.tmp"), unless their process still runs.
+ */
+export function removeStaleTempFiles(dir: string, name: string): string[] {
+  const pattern = new RegExp(`^\\.${name.replace(/\./g, '\\.')}\\.(\\d+)\\.[a-z0-9]+\\.tmp$`);
+  const removed: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const match = pattern.exec(entry);
+    if (!match || isRunning(Number(match[1]))) continue;
+    rmSync(join(dir, entry), { force: true });
+    removed.push(entry);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The report printed after an import: problems, then a table per province. */
@@ -80,6 +177,10 @@ export function formatImportReport(report: ImportReport, { dryRun = false, skipI
     lines.push('', 'Nothing was imported: fix the header row and run again.');
     return lines.join('\n');
   }
+  if (report.blocked.length) {
+    lines.push('', `The merged registry cannot be written (${report.blocked.length === 1 ? '1 problem' : `${report.blocked.length} problems`}):`);
+    for (const issue of report.blocked) lines.push(`  - ${formatIssue(issue)}`);
+  }
   const names = new Map(provinces.map((p) => [p.code, p.nameTh]));
   const table = [...plan.byProvince.entries()].sort(([a], [b]) => a.localeCompare(b));
   if (table.length) {
@@ -93,13 +194,20 @@ export function formatImportReport(report: ImportReport, { dryRun = false, skipI
   }
   const absent = table.flatMap(([, s]) => s.absent);
   if (absent.length) {
-    const verb = report.plan.pruned.length ? 'Removed (--prune)' : 'In the registry but not in this file (kept; --prune removes them)';
+    const written = report.wrote || (!dryRun && !report.failed);
+    const verb = !report.plan.pruned.length
+      ? 'In the registry but not in this file (kept; --prune removes them)'
+      : written
+        ? 'Removed (--prune)'
+        : 'Would be removed by --prune (nothing was removed)';
     lines.push('', `${verb}:`);
     for (const r of absent) lines.push(`  - ${r.id} ${r.name_th} (${r.province})`);
   }
   lines.push('');
   if (plan.issues.length && !skipInvalid) {
     lines.push('Nothing was written: fix the rows above, or run again with --skip-invalid to import the valid rows only.');
+  } else if (report.blocked.length) {
+    lines.push(`Nothing was written: ${CONTENT_FILES.lgos} is unchanged.`);
   } else if (dryRun) {
     lines.push('Dry run: nothing was written.');
   } else if (report.wrote) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeQrSvg as decodeSvg } from '../../test/build-utils';
+import { LOOKALIKE_QR_URLS } from '../../test/fixtures/hostile';
+import { QR_ALLOWED_HOSTS, qrAllowedHosts } from './qr-allowlist';
 import { QR_QUIET_ZONE, qrModuleCount, qrSvg, qrTargetProblem } from './qr';
 
 const HOSTS = ['sll.dla.go.th', 'apps.apple.com', 'play.google.com'];
@@ -33,10 +35,31 @@ describe('qrSvg', () => {
   });
 });
 
+describe('qrTargetProblem with the allowlist in code', () => {
+  it.each(LOOKALIKE_QR_URLS)('refuses %s', (url) => {
+    expect(qrTargetProblem(url, qrAllowedHosts('https://smartlaw.test'))).toBeDefined();
+  });
+
+  it('allows the complaint website and the site itself, nothing more', () => {
+    expect(QR_ALLOWED_HOSTS).toEqual(['sll.dla.go.th', 'apps.apple.com', 'play.google.com']);
+    expect(qrAllowedHosts('https://smartlaw.test')).toEqual([...QR_ALLOWED_HOSTS, 'smartlaw.test']);
+    expect(qrTargetProblem('https://smartlaw.test/lgo/x/', qrAllowedHosts('https://smartlaw.test'))).toBeUndefined();
+  });
+});
+
 describe('qrTargetProblem', () => {
   it('accepts https URLs on allowed hosts', () => {
     expect(qrTargetProblem('https://sll.dla.go.th', HOSTS)).toBeUndefined();
-    expect(qrTargetProblem('https://SLL.DLA.GO.TH/path?q=1', HOSTS)).toBeUndefined();
+    expect(qrTargetProblem('https://sll.dla.go.th/path?q=1', HOSTS)).toBeUndefined();
+  });
+
+  it('refuses a host spelt otherwise than exactly: capitals, trailing dot, port, escapes', () => {
+    expect(qrTargetProblem('https://SLL.DLA.GO.TH/path?q=1', HOSTS)).toMatch(/exactly/);
+    expect(qrTargetProblem('https://sll.dla.go.th./', HOSTS)).toMatch(/not on the QR allowlist/);
+    expect(qrTargetProblem('https://sll.dla.go.th:8443/', HOSTS)).toMatch(/port/);
+    expect(qrTargetProblem('https://sll.dla.go.th:443/', HOSTS)).toMatch(/exactly/);
+    expect(qrTargetProblem('https://sll%2Edla.go.th/', HOSTS)).toMatch(/exactly/);
+    expect(qrTargetProblem('https:\\\\sll.dla.go.th/', HOSTS)).toMatch(/exactly/);
   });
 
   it('refuses http', () => {
@@ -51,7 +74,7 @@ describe('qrTargetProblem', () => {
   );
 
   it('refuses credentials that disguise the real host', () => {
-    expect(qrTargetProblem('https://sll.dla.go.th@evil.test/', HOSTS)).toMatch(/not on the QR allowlist/);
+    expect(qrTargetProblem('https://sll.dla.go.th@evil.test/', HOSTS)).toMatch(/user name or password/);
     expect(qrTargetProblem('https://user:pw@sll.dla.go.th/', HOSTS)).toMatch(/user name or password/);
   });
 

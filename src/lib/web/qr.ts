@@ -1,11 +1,17 @@
 import QRCode from 'qrcode';
+import { QR_ALLOWLIST_MODULE } from './qr-allowlist';
 
 /** Modules of light margin around a QR code; ISO/IEC 18004 asks for four. */
 export const QR_QUIET_ZONE = 4;
 
 export type QrErrorCorrection = 'M' | 'Q';
 
-/** Why a URL may not become a QR code, or undefined when it may. */
+/**
+ * Why a URL may not become a QR code, or undefined when it may: it must be
+ * https and written with exactly an allowed host, in lower case, with no port,
+ * user name, trailing dot or other spelling a browser would read differently
+ * from a person (sll.dla.go.th@evil.com, sll.dla.go.th.evil.com, xn--…).
+ */
 export function qrTargetProblem(url: string, allowedHosts: readonly string[]): string | undefined {
   let parsed: URL;
   try {
@@ -14,12 +20,17 @@ export function qrTargetProblem(url: string, allowedHosts: readonly string[]): s
     return `"${url}" is not a valid URL`;
   }
   if (parsed.protocol !== 'https:') return `"${url}" must start with https://`;
+  if (parsed.username || parsed.password) return `"${url}" must not carry a user name or password (an "@")`;
+  if (parsed.port) return `"${url}" must not name a port`;
+  const host = parsed.hostname;
   // Exact host match only: "sll.dla.go.th.example.com" and "evil-sll.dla.go.th" are different hosts.
-  const host = parsed.hostname.toLowerCase();
-  if (!allowedHosts.some((allowed) => allowed.toLowerCase() === host)) {
-    return `host "${host}" of "${url}" is not on the QR allowlist (${allowedHosts.join(', ')})`;
+  if (!allowedHosts.includes(host)) {
+    return `host "${host}" of "${url}" is not on the QR allowlist (${allowedHosts.join(', ')}; the list is ${QR_ALLOWLIST_MODULE}, reviewed as code)`;
   }
-  if (parsed.username || parsed.password) return `"${url}" must not carry a user name or password`;
+  // The URL as written must spell the host exactly so (no capitals, trailing dot, escapes or backslashes).
+  if (!/^https:\/\/([^/?#]*)(?:[/?#]|$)/.exec(url) || /^https:\/\/([^/?#]*)/.exec(url)![1] !== host) {
+    return `"${url}" must be written https://${host}/… exactly (lower case, no trailing dot, no port)`;
+  }
   return undefined;
 }
 
