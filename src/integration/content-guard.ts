@@ -8,11 +8,13 @@ import { placeKit } from './place-kit';
 import { precompressSite } from './precompress';
 import { renderKit } from './render-kit';
 import { activeDistSwap, startDistSwap } from './swap-dist';
-import { contentWarnings, validateContent } from './validate';
+import { checkPublishedIds, contentWarnings, validateContent } from './validate';
+import { retiredKitAliases } from '../lib/web/published';
+import type { KitAlias } from './place-kit';
 
 /**
  * The build pipeline as an Astro integration, one module per step:
- * validate (validate.ts) before Astro renders anything; render kit
+ * validate (validate.ts: content, then published ids) before Astro renders anything; render kit
  * (render-kit.ts) before pages, so pages can list file sizes; then, when
  * Astro has written the pages, place kit (place-kit.ts), headers
  * (headers.ts) and precompress (precompress.ts). Astro writes into a
@@ -21,6 +23,8 @@ import { contentWarnings, validateContent } from './validate';
  */
 export function contentGuard(): AstroIntegration {
   let kit: KitEntry[] = [];
+  // Kit file URLs of retired ids, answered with their successors' files.
+  let aliases: KitAlias[] = [];
   // Phase timings for npm run bench (written to BENCH_REPORT when set).
   const report: Record<string, number> = {};
   let pagesStart = 0;
@@ -35,6 +39,8 @@ export function contentGuard(): AstroIntegration {
         report.contentMs = performance.now() - contentStart;
         logger.info(`content from ${site.config.contentDir}: ${site.provinces.length} provinces, ${site.lgos.length} LGOs`);
         for (const warning of contentWarnings(site)) logger.warn(warning);
+        const published = checkPublishedIds(site, logger);
+        aliases = published ? retiredKitAliases(published.check.retired, published.record) : [];
       },
       'astro:build:start': async ({ logger }) => {
         const result = await renderKit(getSite(), logger);
@@ -46,7 +52,7 @@ export function contentGuard(): AstroIntegration {
         report.pagesMs = performance.now() - pagesStart;
         const finishStart = performance.now();
         const out = fileURLToPath(dir);
-        logger.info(`kit: ${placeKit(kit, out)} files placed`);
+        logger.info(`kit: ${placeKit(kit, out, aliases)} files placed`);
         writeHeaders(out);
         const started = performance.now();
         await precompressSite(out, logger);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,14 +28,17 @@ describe('a build replaces dist/ only when it succeeded', () => {
     expect(siblings()).toEqual(['dist']);
   });
 
-  it('leaves the previous dist/ intact and no stray folders when a step fails after Astro started', () => {
-    // The render cache path is a file: the kit step fails after Astro has set up its output.
-    const blocker = join(work, 'not-a-folder');
-    writeFileSync(blocker, '');
-    const failed = buildSite(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(blocker, 'kit') });
-    rmSync(blocker);
+  it('leaves the previous dist/ intact and no stray folders when a step fails after the pages were written', () => {
+    // The precompression cache (beside the render cache) is a file: the last step fails, after Astro wrote every page.
+    const broken = join(work, 'broken-cache');
+    mkdirSync(broken);
+    symlinkSync(join(work, 'cache', 'kit'), join(broken, 'kit'));
+    writeFileSync(join(broken, 'precompressed'), '');
+    const failed = buildSite(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(broken, 'kit') });
+    rmSync(broken, { recursive: true });
+    expect(failed.output).toContain('/lgo/test-pao/index.html');
     expect(failed.status).not.toBe(0);
-    expect(failed.output).toMatch(/ENOTDIR|not a directory/);
+    expect(failed.output).toMatch(/ENOTDIR|EEXIST|not a directory/);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(homePage);
     expect(existsSync(join(outDir, 'kit/lgo/test-town/poster-a4.pdf'))).toBe(true);
     expect(siblings()).toEqual(['dist']);
