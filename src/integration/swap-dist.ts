@@ -1,4 +1,4 @@
-import { existsSync, openSync, closeSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isProcessAlive } from '../lib/files';
@@ -38,6 +38,7 @@ export class DistSwap {
    * @throws BuildLockError when another build is writing the same folder.
    */
   acquire(): void {
+    mkdirSync(dirname(this.outDir), { recursive: true });
     for (let attempt = 0; attempt < 2 && !this.held; attempt++) {
       try {
         const fd = openSync(this.lock, 'wx');

@@ -12,12 +12,21 @@ const cacheEnv = { KIT_CACHE_DIR: join(work, 'cache', 'kit') };
 let first: BuildResult;
 let homePage = '';
 
+/** A file only the previous build's dist/ has: Astro empties its output folder first, so it shows dist/ was left alone. */
+const MARKER = 'left-by-the-previous-build.txt';
+const previousDistIntact = () => {
+  expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(homePage);
+  expect(existsSync(join(outDir, MARKER)), 'dist/ was replaced or emptied').toBe(true);
+  expect(existsSync(join(outDir, 'kit/lgo/test-town/poster-a4.pdf'))).toBe(true);
+};
+
 /** What sits beside dist/: only dist itself after any build has ended. */
 const siblings = () => readdirSync(work).filter((f) => f !== 'cache').sort();
 
 beforeAll(() => {
   first = buildSite(BASIC_FIXTURE, outDir, cacheEnv);
   homePage = readFileSync(join(outDir, 'index.html'), 'utf8');
+  writeFileSync(join(outDir, MARKER), '');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -39,8 +48,7 @@ describe('a build replaces dist/ only when it succeeded', () => {
     expect(failed.output).toContain('/lgo/test-pao/index.html');
     expect(failed.status).not.toBe(0);
     expect(failed.output).toMatch(/ENOTDIR|EEXIST|not a directory/);
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(homePage);
-    expect(existsSync(join(outDir, 'kit/lgo/test-town/poster-a4.pdf'))).toBe(true);
+    previousDistIntact();
     expect(siblings()).toEqual(['dist']);
   });
 
@@ -50,7 +58,7 @@ describe('a build replaces dist/ only when it succeeded', () => {
     await killed.waitFor(/\/lgo\/test-pao\/index\.html/);
     killed.child.kill('SIGKILL');
     await killed.done;
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(homePage);
+    previousDistIntact();
     // A hard kill runs no clean-up: its lock and temporary folder stay until the next build.
     expect(siblings()).toEqual(['dist', 'dist.lock', `dist.tmp-${killed.child.pid}`]);
 
@@ -58,7 +66,7 @@ describe('a build replaces dist/ only when it succeeded', () => {
     await interrupted.waitFor(/kit: \d+ files/);
     interrupted.child.kill('SIGINT');
     await interrupted.done;
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(homePage);
+    previousDistIntact();
     // SIGINT cleans up at once, and took over the dead build's lock and removed its folder first.
     expect(siblings()).toEqual(['dist']);
   });
@@ -82,5 +90,7 @@ describe('a build replaces dist/ only when it succeeded', () => {
     const result = await running.done;
     expect(result.status, result.output).toBe(0);
     expect(siblings()).toEqual(['dist']);
+    // The build that ran replaced dist/ as a whole.
+    expect(existsSync(join(outDir, MARKER))).toBe(false);
   });
 });
