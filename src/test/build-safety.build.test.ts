@@ -2,7 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, startBuild, type BuildResult } from './build-utils';
+import { startBuild, type BuildResult } from './build-utils';
+
+// Builds run in the background (not spawnSync): a blocked test worker misses vitest's heartbeats.
+const buildSite = (...args: Parameters<typeof startBuild>) => startBuild(...args).done;
 import { BASIC_FIXTURE } from './fixture-utils';
 
 // One output folder, built once; then builds that fail, are killed or collide must leave it as it was.
@@ -23,8 +26,8 @@ const previousDistIntact = () => {
 /** What sits beside dist/: only dist itself after any build has ended. */
 const siblings = () => readdirSync(work).filter((f) => f !== 'cache').sort();
 
-beforeAll(() => {
-  first = buildSite(BASIC_FIXTURE, outDir, cacheEnv);
+beforeAll(async () => {
+  first = await buildSite(BASIC_FIXTURE, outDir, cacheEnv);
   homePage = readFileSync(join(outDir, 'index.html'), 'utf8');
   writeFileSync(join(outDir, MARKER), '');
 });
@@ -37,13 +40,13 @@ describe('a build replaces dist/ only when it succeeded', () => {
     expect(siblings()).toEqual(['dist']);
   });
 
-  it('leaves the previous dist/ intact and no stray folders when a step fails after the pages were written', () => {
+  it('leaves the previous dist/ intact and no stray folders when a step fails after the pages were written', async () => {
     // The precompression cache (beside the render cache) is a file: the last step fails, after Astro wrote every page.
     const broken = join(work, 'broken-cache');
     mkdirSync(broken);
     symlinkSync(join(work, 'cache', 'kit'), join(broken, 'kit'));
     writeFileSync(join(broken, 'precompressed'), '');
-    const failed = buildSite(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(broken, 'kit') });
+    const failed = await buildSite(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(broken, 'kit') });
     rmSync(broken, { recursive: true });
     expect(failed.output).toContain('/lgo/test-pao/index.html');
     expect(failed.status).not.toBe(0);
@@ -77,7 +80,7 @@ describe('a build replaces dist/ only when it succeeded', () => {
     // Paused, so it is surely still running while the second build starts.
     running.child.kill('SIGSTOP');
     const started = performance.now();
-    const second = buildSite(BASIC_FIXTURE, outDir, cacheEnv);
+    const second = await buildSite(BASIC_FIXTURE, outDir, cacheEnv);
     const seconds = (performance.now() - started) / 1000;
     running.child.kill('SIGCONT');
     expect(second.status).toBe(1);

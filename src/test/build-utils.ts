@@ -43,7 +43,7 @@ export interface RunningBuild {
 
 /** Starts `astro build` without waiting for it (to interrupt it, or to run another build meanwhile). */
 export function startBuild(contentDir: string, outDir: string, env: Record<string, string | undefined> = {}): RunningBuild {
-  const child = spawn(process.execPath, buildArgs(outDir), { cwd: PROJECT_ROOT, env: buildEnv(contentDir, env) });
+  const child = spawn(process.execPath, buildArgs(outDir), { cwd: PROJECT_ROOT, env: buildEnv(contentDir, env), timeout: 300_000 });
   let output = '';
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   const onData = (chunk: Buffer) => {

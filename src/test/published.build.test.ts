@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readBuilt, type BuildResult } from './build-utils';
+import { readBuilt, startBuild, type BuildResult } from './build-utils';
 import { fixtureCopy } from './fixture-utils';
 
 // Synthetic test data: the basic fixture's ids, plus a made-up retired id "old-sao".
@@ -13,11 +13,12 @@ const work = mkdtempSync(join(tmpdir(), 'smartlaw-published-build-'));
 const cache = { KIT_CACHE_DIR: join(work, 'kit-cache') };
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function buildWith(name: string, edits: Parameters<typeof fixtureCopy>[0]): BuildResult & { outDir: string } {
+/** Builds a copy of the basic fixture with edits, in the background (a blocked test worker misses vitest's heartbeats). */
+async function buildWith(name: string, edits: Parameters<typeof fixtureCopy>[0]): Promise<BuildResult & { outDir: string }> {
   const fixture = fixtureCopy(edits);
   try {
     const outDir = join(work, name);
-    return { ...buildSite(fixture.dir, outDir, cache), outDir };
+    return { ...(await startBuild(fixture.dir, outDir, cache).done), outDir };
   } finally {
     fixture.cleanup();
   }
@@ -26,8 +27,8 @@ function buildWith(name: string, edits: Parameters<typeof fixtureCopy>[0]): Buil
 const dropLine = (id: string) => (csv: string) => csv.split('\n').filter((line) => !line.startsWith(`${id},`)).join('\n');
 
 describe('a published URL keeps resolving', () => {
-  it('fails the build when a published LGO id is removed, naming it and what to do', () => {
-    const result = buildWith('removed', { 'published.yaml': RECORD_ALL, 'lgos.csv': dropLine('test-town'), 'lgos/test-town.md': null });
+  it('fails the build when a published LGO id is removed, naming it and what to do', async () => {
+    const result = await buildWith('removed', { 'published.yaml': RECORD_ALL, 'lgos.csv': dropLine('test-town'), 'lgos/test-town.md': null });
     expect(result.status).toBe(1);
     expect(result.output).toContain('published.yaml: 1 published LGO id(s) are no longer in lgos.csv: test-town.');
     expect(result.output).toContain('npm run published -- retire <old-id> --successor <new-id> --reason merged|renamed|upgraded');
@@ -35,14 +36,14 @@ describe('a published URL keeps resolving', () => {
     expect(existsSync(result.outDir)).toBe(false);
   });
 
-  it('fails the build when the registry is emptied', () => {
-    const result = buildWith('empty', { 'published.yaml': RECORD_ALL, 'lgos.csv': (csv) => `${csv.split('\n')[0]}\n`, 'lgos/test-town.md': null });
+  it('fails the build when the registry is emptied', async () => {
+    const result = await buildWith('empty', { 'published.yaml': RECORD_ALL, 'lgos.csv': (csv) => `${csv.split('\n')[0]}\n`, 'lgos/test-town.md': null });
     expect(result.status).toBe(1);
     expect(result.output).toContain('3 published LGO id(s) are no longer in lgos.csv (lgos.csv lists no LGO at all): test-pao, test-sao-long, test-town');
   });
 
-  it('fails the build when a published province goes', () => {
-    const result = buildWith('province', {
+  it('fails the build when a published province goes', async () => {
+    const result = await buildWith('province', {
       'published.yaml': RECORD_ALL.replace('[chachoengsao, lampang]', '[chachoengsao, lampang, phuket-test]'),
     });
     expect(result.status).toBe(1);
@@ -51,7 +52,7 @@ describe('a published URL keeps resolving', () => {
 
   describe('a retired id', () => {
     let result: BuildResult & { outDir: string };
-    beforeAll(() => {
+    beforeAll(async () => {
       const record = [
         'provinces: [chachoengsao, lampang]',
         // test-sao-long is not recorded yet: a new id.
@@ -63,7 +64,7 @@ describe('a published URL keeps resolving', () => {
         '    name: "องค์การบริหารส่วนตำบลเดิมทดสอบ (ข้อมูลทดสอบ)"',
         KIT,
       ].join('\n');
-      result = buildWith('retired', { 'published.yaml': record });
+      result = await buildWith('retired', { 'published.yaml': record });
     });
 
     it('builds, and says which ids are new and not yet recorded', () => {

@@ -5,10 +5,10 @@ import { t } from '../../i18n';
 const BAND: `#${string}` = '#b00020';
 const TEXT: `#${string}` = '#ffffff';
 
-/** The mark's text size on a page: fits the width, about 2.5 % of the height, never tiny. */
+/** The mark's text size on a page: fits the width, about 2.5 % of the height, readable, and leaves a short banner most of its face. */
 function markSize(page: Page, text: string): number {
   const fitWidth = (page.width * 0.92) / measureText(text, 'bold', 1);
-  return Math.min(fitWidth, Math.max(page.height * 0.025, page.width * 0.02, 9));
+  return Math.min(fitWidth, page.height * 0.12, Math.max(page.height * 0.025, page.width * 0.02, 9));
 }
 
 /**
