@@ -3,8 +3,9 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard, publishDist } from './src/integration/content-guard.ts';
 import { readSiteConfig } from './src/lib/content/site-config.ts';
+import { notRetiredPage } from './src/lib/web/published.ts';
 
-const { siteUrl } = readSiteConfig(process.env);
+const { siteUrl, contentDir } = readSiteConfig(process.env);
 
 export default defineConfig({
   site: siteUrl,
@@ -15,5 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   // publishDist last: dist/ is replaced only after every integration has written its files.
-  integrations: [contentGuard(), sitemap(), publishDist()],
+  // Retired ids' pages are noindex notices: not in the sitemap.
+  integrations: [contentGuard(), sitemap({ filter: notRetiredPage(contentDir) }), publishDist()],
 });

@@ -81,6 +81,7 @@ describe('a published URL keeps resolving', () => {
       expect(html).toContain('<meta name="robots" content="noindex');
       // Page routes are not promised: the old poster page may go.
       expect(existsSync(join(result.outDir, 'lgo/old-sao/poster/index.html'))).toBe(false);
+      expect(readBuilt(result.outDir, 'sitemap-0.xml')).not.toContain('/lgo/old-sao/');
       // The successor's own page is the full LGO page.
       expect(readBuilt(result.outDir, 'lgo/test-town/index.html')).not.toContain('หน้านี้ย้ายแล้ว');
     });

@@ -9,6 +9,8 @@ import { allJobs } from '../kit/jobs';
 import {
   checkPublished,
   formatPublished,
+  importRetirements,
+  notRetiredPage,
   proposeRetirements,
   PUBLISHED_FILE,
   PublishedError,
@@ -135,11 +137,31 @@ describe('proposeRetirements (for the import)', () => {
     expect(proposeRetirements(record, [sao, other], [elsewhere, other])).toEqual([{ id: sao.id, name: sao.nameTh }]);
   });
 
+  it('gives the import the record to write, or the commands a person must run first', () => {
+    const upgraded = { id: '5240101', type: 'subdistrict' as const, nameTh: 'เทศบาลตำบลบางทดสอบ', province: 'TH-24' };
+    const done = importRetirements(record, [sao, other], [upgraded, other]);
+    expect(done.unresolved).toEqual([]);
+    expect(done.record!.retired).toEqual([expect.objectContaining({ id: sao.id, successor: upgraded.id, reason: 'upgraded', name: sao.nameTh })]);
+    expect(done.record!.lgos).toEqual([other.id]);
+    const stuck = importRetirements(record, [sao, other], [other]);
+    expect(stuck.record).toBeUndefined();
+    expect(stuck.message).toContain(`npm run published -- retire ${sao.id} --successor <new-id> --reason merged|renamed|upgraded`);
+    expect(importRetirements(record, [sao, other], [sao, other])).toEqual({ unresolved: [], message: '' });
+  });
+
   it('proposes nothing for ids never published, or without a record', () => {
     const unpublished = { ...sao, id: 'new-one' };
     expect(proposeRetirements(record, [unpublished, sao, other], [sao, other])).toEqual([]);
     expect(proposeRetirements(undefined, [sao, other], [other])).toEqual([]);
   });
+});
+
+it('leaves retired pages out of the sitemap', () => {
+  writeFileSync(join(dir, PUBLISHED_FILE), 'lgos: [a]\nretired:\n  - id: old-sao\n    successor: a\n    reason: merged\n');
+  const keep = notRetiredPage(dir);
+  expect(keep('https://smartlaw.test/lgo/old-sao/')).toBe(false);
+  expect(keep('https://smartlaw.test/lgo/a/')).toBe(true);
+  expect(keep('https://smartlaw.test/lgo/old-sao/poster/')).toBe(true);
 });
 
 it('the bundled content has its record, and it matches', () => {

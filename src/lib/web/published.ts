@@ -352,3 +352,48 @@ export function retiredKitAliases(retired: readonly RetiredLgo[], record: Publis
     record.kitFiles.lgo.map((file) => ({ path: `${paths.lgoKit({ id: r.id })}${file}`, target: `${paths.lgoKit(r.current)}${file}` })),
   );
 }
+
+/**
+ * For the import, in one call: the record after an import that turns the
+ * registry `before` into `after`. Removed published ids whose successor the
+ * registry shows are retired ("upgraded"); the others are `unresolved`: the
+ * import must stop and print `message` (each with its retire command). The
+ * import writes `record` (writePublished) together with lgos.csv; undefined
+ * means nothing to change.
+ */
+export function importRetirements(
+  record: PublishedRecord | undefined,
+  before: readonly LgoIdentity[],
+  after: readonly LgoIdentity[],
+): { record?: PublishedRecord; unresolved: RetirementProposal[]; message: string } {
+  const proposals = proposeRetirements(record, before, after);
+  const unresolved = proposals.filter((p) => !p.successor);
+  if (!record || !proposals.length) return { unresolved, message: '' };
+  if (unresolved.length) {
+    const lines = unresolved.map((p) => `  - ${p.id} (${p.name}): ${retireCommand(p)}`);
+    return {
+      unresolved,
+      message: `${unresolved.length} published LGO id(s) would be removed, and the registry does not show who took over. Their printed URLs must keep resolving: retire each one (merged or renamed) first, then import again:\n${lines.join('\n')}`,
+    };
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  const next = proposals.reduce(
+    (acc, p) => retireLgo(acc, { id: p.id, successor: p.successor!, reason: p.reason!, name: p.name, date }, after),
+    record,
+  );
+  return {
+    record: next,
+    unresolved,
+    message: proposals.map((p) => `retired ${p.id} (${p.name}) → ${p.successor} (${p.reason}) in ${PUBLISHED_FILE}`).join('\n'),
+  };
+}
+
+/** For the sitemap: false for the page of a retired id (a noindex notice), read from the content's record. */
+export function notRetiredPage(contentDir: string): (url: string) => boolean {
+  let ids: Set<string> | undefined;
+  return (url) => {
+    ids ??= new Set((readPublished(contentDir)?.retired ?? []).map((r) => r.id));
+    const match = /\/lgo\/([^/]+)\/$/.exec(new URL(url).pathname);
+    return !(match && ids.has(match[1]!));
+  };
+}
