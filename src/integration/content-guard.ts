@@ -1,61 +1,52 @@
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/content/content-error';
-import { linkOrCopy } from '../lib/files';
-import { buildKit, readKitConfig, type KitEntry } from '../lib/kit/build-kit';
-import { setKitManifest } from '../lib/kit/manifest';
-import { precompress } from '../lib/web/precompress';
-import { headersFile } from '../lib/web/security-headers';
 import { getSite } from '../lib/content/site';
 import { qrTargets } from '../lib/web/qr-targets';
+import type { KitEntry } from '../lib/kit/build-kit';
+import { writeHeaders } from './headers';
+import { placeKit } from './place-kit';
+import { precompressSite } from './precompress';
+import { renderKit } from './render-kit';
+import { activeDistSwap, startDistSwap } from './swap-dist';
+import { checkPublishedIds, contentWarnings, validateContent } from './validate';
+import { retiredKitAliases } from '../lib/web/published';
+import type { KitAlias } from './place-kit';
 
 /**
- * Validates the content before Astro renders anything, so a bad row stops
- * the build with one clear list of problems and leaves dist/ as it was.
- * Then renders the print and share kit (posters, announcements, share images,
- * banners) into the render cache before pages are built, so pages can list
- * file sizes, and links the files into dist/ at the end.
+ * The build pipeline as an Astro integration, one module per step:
+ * validate (validate.ts: content, then published ids) before Astro renders anything; render kit
+ * (render-kit.ts) before pages, so pages can list file sizes; then, when
+ * Astro has written the pages, place kit (place-kit.ts), headers
+ * (headers.ts) and precompress (precompress.ts). Astro writes into a
+ * temporary folder that `publishDist()` (swap-dist.ts), the last integration,
+ * swaps in for dist/ only when everything succeeded.
  */
 export function contentGuard(): AstroIntegration {
   let kit: KitEntry[] = [];
+  // Kit file URLs of retired ids, answered with their successors' files.
+  let aliases: KitAlias[] = [];
   // Phase timings for npm run bench (written to BENCH_REPORT when set).
   const report: Record<string, number> = {};
   let pagesStart = 0;
   return {
     name: 'smartlaw-content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        try {
-          const contentStart = performance.now();
-          const site = getSite();
-          report.contentMs = performance.now() - contentStart;
-          logger.info(
-            `content from ${site.config.contentDir}: ${site.provinces.length} provinces, ${site.lgos.length} LGOs`,
-          );
-          logger.info(`QR codes point to: ${qrTargets(site).join(', ')}`);
-          if (site.synthetic) {
-            logger.warn('this content is SYNTHETIC TEST DATA: never deploy this build');
-          }
-          if (site.config.siteUrlIsDefault) {
-            logger.warn(`SITE_URL is not set: links and share previews point to ${site.config.siteUrl}`);
-          }
-        } catch (error) {
-          if (error instanceof ContentError) {
-            logger.error(error.message);
-            // Astro would wrap a thrown error in a stack trace; the list above is the whole story.
-            process.exit(1);
-          }
-          throw error;
-        }
+        if (command === 'build') startDistSwap(config.outDir, updateConfig, logger);
+        const contentStart = performance.now();
+        const site = validateContent(logger);
+        report.contentMs = performance.now() - contentStart;
+        logger.info(`content from ${site.config.contentDir}: ${site.provinces.length} provinces, ${site.lgos.length} LGOs`);
+        logger.info(`QR codes point to: ${qrTargets(site).join(', ')}`);
+        for (const warning of contentWarnings(site)) logger.warn(warning);
+        const published = checkPublishedIds(site, logger);
+        aliases = published ? retiredKitAliases(published.check.retired, published.record) : [];
       },
       'astro:build:start': async ({ logger }) => {
-        const result = await buildKit(getSite(), { ...readKitConfig(process.env), log: (line) => logger.info(line) });
-        logger.info(`kit: ${result.rendered} rendered, ${result.reused} reused in ${(result.ms / 1000).toFixed(1)} s`);
+        const result = await renderKit(getSite(), logger);
         kit = result.entries;
-        setKitManifest(kit);
         Object.assign(report, { kitMs: result.ms, kitFiles: kit.length, kitRendered: result.rendered });
         pagesStart = performance.now();
       },
@@ -63,17 +54,31 @@ export function contentGuard(): AstroIntegration {
         report.pagesMs = performance.now() - pagesStart;
         const finishStart = performance.now();
         const out = fileURLToPath(dir);
-        for (const entry of kit) linkOrCopy(entry.file, join(out, entry.path));
-        logger.info(`kit: ${kit.length} files placed in ${out}`);
-        writeFileSync(join(out, '_headers'), headersFile());
+        logger.info(`kit: ${placeKit(kit, out, aliases)} files placed`);
+        writeHeaders(out);
         const started = performance.now();
-        // Compressed pages are cached by content beside the render cache: a rebuild compresses what changed.
-        const cacheRoot = dirname(readKitConfig(process.env).cacheDir);
-        const { compressed, reused } = await precompress(out, join(cacheRoot, 'precompressed'));
-        logger.info(`precompressed ${compressed} text files (.gz, .br), ${reused} from cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        await precompressSite(out, logger);
         report.precompressMs = performance.now() - started;
         report.finishMs = performance.now() - finishStart;
         if (process.env.BENCH_REPORT) writeFileSync(process.env.BENCH_REPORT, JSON.stringify(report));
+      },
+    },
+  };
+}
+
+/**
+ * The last integration: swaps the finished build in for dist/ after every
+ * other integration (the sitemap too) has written its files.
+ */
+export function publishDist(): AstroIntegration {
+  return {
+    name: 'smartlaw-publish-dist',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        const swap = activeDistSwap();
+        if (!swap) return;
+        swap.publish();
+        logger.info(`replaced ${swap.outDir} with the finished build`);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -12,15 +12,62 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` as a user would, on a content folder, into outDir. */
-export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+const buildArgs = (outDir: string) => [join(PROJECT_ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir];
+const buildEnv = (contentDir: string, env: Record<string, string | undefined>) => ({
+  ...process.env,
+  CONTENT_DIR: contentDir,
+  SITE_URL: TEST_SITE_URL,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...env,
+});
+
+/** Runs `astro build` as a user would, on a content folder, into outDir. An env value undefined unsets it. */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string | undefined> = {}): BuildResult {
+  const result = spawnSync(process.execPath, buildArgs(outDir), {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, SITE_URL: TEST_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnv(contentDir, env),
     encoding: 'utf8',
     timeout: 240_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A build running in the background: its process, its output so far, and its end. */
+export interface RunningBuild {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves when output matches. */
+  waitFor: (pattern: RegExp) => Promise<void>;
+  done: Promise<BuildResult>;
+}
+
+/** Starts `astro build` without waiting for it (to interrupt it, or to run another build meanwhile). */
+export function startBuild(contentDir: string, outDir: string, env: Record<string, string | undefined> = {}): RunningBuild {
+  const child = spawn(process.execPath, buildArgs(outDir), { cwd: PROJECT_ROOT, env: buildEnv(contentDir, env), timeout: 300_000 });
+  let output = '';
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const w of waiters.filter((w) => w.pattern.test(output))) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const done = new Promise<BuildResult>((resolve) => child.on('close', (status) => resolve({ status, output })));
+  return {
+    child,
+    output: () => output,
+    waitFor: (pattern) =>
+      pattern.test(output)
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => {
+            waiters.push({ pattern, resolve });
+            void done.then(() => reject(new Error(`build ended before ${pattern}:\n${output}`)));
+          }),
+    done,
+  };
 }
 
 /** Every inline SVG QR code of an HTML page. */

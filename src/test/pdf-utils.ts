@@ -41,3 +41,24 @@ export async function decodePdfQrCodes(file: string, dpi = 100): Promise<(string
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Every file under a folder, as paths relative to it. */
+export function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+/**
+ * The files of a built site that contain a string: text files and raw bytes
+ * of every file, PDFs also as their extracted text (pdftotext), compressed
+ * .gz/.br as their source is checked already.
+ */
+export function filesContaining(dir: string, needle: string): string[] {
+  return filesUnder(dir).filter((path) => {
+    const file = join(dir, path);
+    if (readFileSync(file).includes(needle)) return true;
+    return path.endsWith('.pdf') && pdfText(file).includes(needle);
+  });
+}

@@ -6,7 +6,7 @@ import { BASIC_FIXTURE, fixtureCopy, replaceLine } from './fixture-utils';
 import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
 import { buildSite, decodeQrSvg, inlineSvgs, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
-import { decodePdfQrCodes, decodeQrImage, pdfFonts, pdfInfo, pdfText } from './pdf-utils';
+import { decodePdfQrCodes, decodeQrImage, filesContaining, pdfFonts, pdfInfo, pdfText } from './pdf-utils';
 
 const work = mkdtempSync(join(tmpdir(), 'smartlaw-build-'));
 const outDir = join(work, 'dist');
@@ -284,6 +284,14 @@ describe('links and HTML of the built site', () => {
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
       expect(messages, path).toEqual([]);
     }
+  });
+});
+
+describe('a build with SITE_URL', () => {
+  it('puts no placeholder address in any file, PDF text included, and no draft mark', () => {
+    expect(build.output).not.toContain('SITE_URL is not set');
+    expect(filesContaining(outDir, 'localhost')).toEqual([]);
+    expect(filesContaining(outDir, 'ตัวอย่าง – ยังไม่ได้ตั้งที่อยู่เว็บไซต์')).toEqual([]);
   });
 });
 

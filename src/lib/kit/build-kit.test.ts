@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,9 @@ import { loadContent } from '../content/load-content';
 import { createSite } from '../content/site';
 import { buildKit, readKitConfig } from './build-kit';
 import { allJobs } from './jobs';
+import { currentRenderInputs, type RenderInputs } from './render-inputs';
+import { pdfText } from '../../test/pdf-utils';
+import sharp from 'sharp';
 
 const config = { siteUrl: 'https://smartlaw.test', siteUrlIsDefault: false, contentDir: BASIC_FIXTURE };
 const content = loadContent(BASIC_FIXTURE, { siteUrl: config.siteUrl });
@@ -50,6 +53,31 @@ describe('buildKit and its render cache', () => {
     expect(result.rendered).toBe(jobs.length);
   });
 
+  it('re-renders a damaged cache entry instead of serving it, and only that one', async () => {
+    await buildKit(site, { cacheDir, workers: 0 });
+    const first = await buildKit(site, { cacheDir, workers: 0 });
+    const a3 = first.entries.find((e) => e.path === '/kit/lgo/test-town/poster-a3.pdf')!;
+    const size = a3.bytes;
+    truncateSync(a3.file, 1000);
+    const post = first.entries.find((e) => e.path === '/kit/lgo/test-pao/post-1080x1080.jpg')!;
+    // Same size, other bytes: caught by the hash, not only by the size.
+    const bytes = readFileSync(post.file);
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff;
+    writeFileSync(post.file, bytes);
+    const again = await buildKit(site, { cacheDir, workers: 0 });
+    expect(again.renderedPaths.sort()).toEqual([a3.path, post.path].sort());
+    expect(again.entries.find((e) => e.path === a3.path)!.bytes).toBe(size);
+    expect(pdfText(a3.file)).toContain('เทศบาลเมืองทดสอบ');
+  });
+
+  it('re-renders an entry whose recorded size and hash are missing (killed between the two writes)', async () => {
+    const first = await buildKit(site, { cacheDir, workers: 0 });
+    const a4 = first.entries.find((e) => e.path === '/kit/lgo/test-town/poster-a4.pdf')!;
+    unlinkSync(`${a4.file}.sum`);
+    const again = await buildKit(site, { cacheDir, workers: 0 });
+    expect(again.renderedPaths).toEqual([a4.path]);
+  });
+
   it('renders in worker threads to the same bytes as in this thread', async () => {
     const workerCache = mkdtempSync(join(tmpdir(), 'smartlaw-kit-workers-'));
     try {
@@ -64,6 +92,79 @@ describe('buildKit and its render cache', () => {
     } finally {
       rmSync(workerCache, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the render cache key', () => {
+  const site = createSite(content, config);
+  const jobs = allJobs(site);
+  const base = currentRenderInputs();
+  const keyCache = mkdtempSync(join(tmpdir(), 'smartlaw-kit-key-'));
+  afterAll(() => rmSync(keyCache, { recursive: true, force: true }));
+  const build = (inputs: RenderInputs, s = site) => buildKit(s, { cacheDir: keyCache, workers: 0, inputs });
+
+  // Each kind of input, changed as a developer would: a dictionary string, a template file, a font, a package upgrade.
+  const changes: [string, RenderInputs][] = [
+    ['a dictionary string', { ...base, dictionary: `${base.dictionary}-poster.scanHere-edited` }],
+    ['a template or render code file', { ...base, code: `${base.code}-templates/poster.ts-edited` }],
+    ['a font file', { ...base, fonts: `${base.fonts}-new-sarabun` }],
+    ['a package version', { ...base, packages: { ...base.packages, sharp: '0.35.0' } }],
+  ];
+
+  it.each(changes)('re-renders every file when %s changes, and nothing when it changes back', async (_, changed) => {
+    await build(base);
+    expect((await build(base)).rendered).toBe(0);
+    const after = await build(changed);
+    expect(after.renderedPaths.sort()).toEqual(jobs.map((j) => j.path).sort());
+    expect((await build(changed)).rendered).toBe(0);
+    expect((await build(base)).rendered).toBe(0);
+  });
+
+  it('re-renders every file when SITE_URL is set or unset (the draft mark)', async () => {
+    await build(base);
+    const draftSite = createSite(content, { ...config, siteUrlIsDefault: true });
+    const drafts = await build(base, draftSite);
+    expect(drafts.rendered).toBe(jobs.length);
+    const poster = drafts.entries.find((e) => e.path === '/kit/lgo/test-town/poster-a4.pdf')!;
+    expect(pdfText(poster.file)).toContain('ตัวอย่าง – ยังไม่ได้ตั้งที่อยู่เว็บไซต์ ห้ามพิมพ์เผยแพร่');
+    const final = (await build(base)).entries.find((e) => e.path === poster.path)!;
+    expect(pdfText(final.file)).not.toContain('ตัวอย่าง');
+  });
+
+  it('marks every draft image visibly: a red band across the top and the bottom', async () => {
+    const draftSite = createSite(content, { ...config, siteUrlIsDefault: true });
+    const drafts = await build(base, draftSite);
+    const finals = await build(base);
+    for (const path of ['/kit/lgo/test-town/share-1200x630.jpg', '/kit/banner/banner-728x90.png']) {
+      const pixel = async (file: string, row: 'top' | 'bottom') => {
+        const { data, info } = await sharp(file).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+        const y = row === 'top' ? 1 : info.height - 2;
+        const i = (y * info.width + 2) * 3;
+        return [data[i]!, data[i + 1]!, data[i + 2]!] as const;
+      };
+      const draft = drafts.entries.find((e) => e.path === path);
+      expect(draft, path).toBeDefined();
+      for (const row of ['top', 'bottom'] as const) {
+        const [r, g, b] = await pixel(draft!.file, row);
+        expect(r, `${path} ${row}`).toBeGreaterThan(150);
+        expect(g + b, `${path} ${row}`).toBeLessThan(120);
+        expect(await pixel(finals.entries.find((e) => e.path === path)!.file, row), `${path} ${row} final`).not.toEqual([r, g, b]);
+      }
+    }
+  });
+
+  it('removes temporary files that a killed build left in the cache', async () => {
+    await build(base);
+    const sub = readdirSync(keyCache)[0]!;
+    // pid 2^22 + 1 is above Linux's pid_max: no such process runs.
+    const dead = join(keyCache, sub, '.abc.pdf.4194305.x1y2.tmp');
+    const mine = join(keyCache, sub, `.abc.pdf.${process.pid}.x1y2.tmp`);
+    writeFileSync(dead, 'half');
+    writeFileSync(mine, 'in flight');
+    await build(base);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(mine)).toBe(true);
+    rmSync(mine);
   });
 });
 

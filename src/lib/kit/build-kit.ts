@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Site } from '../content/site';
+import { removeStaleTempFiles } from '../files';
 import { RenderCache } from './cache';
 import { allJobs, type KitJob } from './jobs';
 import { renderJob } from './render-job';
+import { currentRenderInputs, renderSalt, type RenderInputs } from './render-inputs';
 
 export interface KitEntry {
   /** Site path, e.g. /kit/lgo/x/poster-a4.pdf. */
@@ -30,6 +32,8 @@ export interface KitOptions {
   log?: (line: string) => void;
   /** Only these jobs (tests); default every job of the site. */
   jobs?: KitJob[];
+  /** What besides the jobs shapes the files; default this checkout's (tests pass changed ones). */
+  inputs?: RenderInputs;
 }
 
 const BATCH = 16;
@@ -48,14 +52,19 @@ export function readKitConfig(env: Record<string, string | undefined>): { cacheD
  * threads, and returns where each file is. Files are written to the cache
  * only; the build links them into dist/ when Astro has finished.
  */
-export async function buildKit(site: Site, { cacheDir, workers = availableParallelism(), log = () => {}, jobs = allJobs(site) }: KitOptions): Promise<KitResult> {
+export async function buildKit(
+  site: Site,
+  { cacheDir, workers = availableParallelism(), log = () => {}, jobs = allJobs(site), inputs = currentRenderInputs() }: KitOptions,
+): Promise<KitResult> {
   const started = performance.now();
-  const cache = new RenderCache(cacheDir);
+  const cache = new RenderCache(cacheDir, renderSalt(inputs));
+  // Temporary files of a build that was killed mid-write.
+  removeStaleTempFiles(cacheDir, { depth: 1 });
   const entries: KitEntry[] = [];
   const todo: { job: KitJob; file: string; entry: KitEntry }[] = [];
   for (const job of jobs) {
     const file = cache.file(job);
-    const size = cache.size(file);
+    const size = cache.verifiedSize(file);
     const entry = { path: job.path, file, bytes: size ?? 0 };
     entries.push(entry);
     if (size === undefined) todo.push({ job, file, entry });
@@ -130,5 +139,7 @@ async function renderInWorkers(
     );
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
+    // A worker stopped between writing and renaming leaves its temporary file: ours now, remove it.
+    removeStaleTempFiles(cacheDir, { depth: 1, includeOwn: true });
   }
 }

@@ -19,6 +19,13 @@ export interface KitJob {
   path: string;
   spec: KitSpec;
   campaign: KitCampaign;
+  /** True when SITE_URL is not set: every page gets the draft mark (part of the cache key). */
+  draft: boolean;
+}
+
+/** Without SITE_URL documents would print a placeholder address: they are drafts and carry the draft mark. */
+export function isDraft(site: Site): boolean {
+  return site.config.siteUrlIsDefault;
 }
 
 /** The campaign as documents print it. */
@@ -48,10 +55,11 @@ const lgoSubject = (site: Site, lgo: Lgo) => kitSubject(lgoPosterSubject(site, l
 const at = (folder: string, file: KitFile) => `${folder}${KIT_FILES[file]}`;
 
 /** The two share images of a kit folder: link preview and square post. */
-function shareJobs(folder: string, name: string, campaign: KitCampaign): KitJob[] {
+function shareJobs(folder: string, name: string, campaign: KitCampaign, draft: boolean): KitJob[] {
   return (['share', 'post'] as const).map((file) => ({
     path: at(folder, file),
     campaign,
+    draft,
     spec: { template: 'share', subject: { name }, ...SHARE_SIZES[file] },
   }));
 }
@@ -59,53 +67,61 @@ function shareJobs(folder: string, name: string, campaign: KitCampaign): KitJob[
 /** Every file of one LGO's kit. */
 export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): KitJob[] {
   const folder = paths.lgoKit(lgo);
+  const draft = isDraft(site);
   const subject = lgoSubject(site, lgo);
   const title = t('doc.posterTitle', { name: lgo.nameTh });
   return [
-    { path: at(folder, 'posterA4'), campaign, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
-    { path: at(folder, 'posterA3'), campaign, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
+    { path: at(folder, 'posterA4'), campaign, draft, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
+    { path: at(folder, 'posterA3'), campaign, draft, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
     {
       path: at(folder, 'announcement'),
       campaign,
+      draft,
       spec: {
         template: 'announcement',
         title: t('doc.announcementTitle', { name: lgo.nameTh }),
         subject: { ...subject, executiveTitle: executiveTitle(lgo), dateParts: thaiDateParts(lgo.announcementDate) },
       },
     },
-    ...shareJobs(folder, lgo.nameTh, campaign),
+    ...shareJobs(folder, lgo.nameTh, campaign, draft),
   ];
 }
 
 /** Every file of one province's kit, including the bundle of all its LGOs' posters. */
 export function provinceJobs(site: Site, province: Province, campaign = kitCampaign(site)): KitJob[] {
   const folder = paths.provinceKit(province);
+  const draft = isDraft(site);
   const subject = kitSubject(provincePosterSubject(site, province));
   const title = t('doc.posterTitle', { name: provinceTitle(province) });
   const lgos = site.lgosByProvince.get(province.code) ?? [];
   const jobs: KitJob[] = [
-    { path: at(folder, 'posterA4'), campaign, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
-    { path: at(folder, 'posterA3'), campaign, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
-    ...shareJobs(folder, provinceTitle(province), campaign),
+    { path: at(folder, 'posterA4'), campaign, draft, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
+    { path: at(folder, 'posterA3'), campaign, draft, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
+    ...shareJobs(folder, provinceTitle(province), campaign, draft),
   ];
   if (lgos.length) {
     jobs.push({
       path: at(folder, 'bundle'),
       campaign,
+      draft,
       spec: { template: 'poster', paper: 'A4', subjects: lgos.map((l) => lgoSubject(site, l)), title: t('doc.bundleTitle', { province: provinceTitle(province) }) },
     });
   }
   return jobs;
 }
 
-/** The whole kit: home share images, shared banners, every province and every LGO. */
+/**
+ * The whole kit: home share images, shared banners, every province and every
+ * LGO; drafts when SITE_URL is not set (see isDraft).
+ */
 export function allJobs(site: Site): KitJob[] {
   const campaign = kitCampaign(site);
   const home = paths.homeKit();
   const name = t('site.publisher');
+  const draft = isDraft(site);
   return [
-    ...shareJobs(home, name, campaign),
-    ...BANNER_SIZES.map(([width, height]): KitJob => ({ path: `${paths.banners()}${bannerFile([width, height])}`, campaign, spec: { template: 'banner', width, height } })),
+    ...shareJobs(home, name, campaign, draft),
+    ...BANNER_SIZES.map(([width, height]): KitJob => ({ path: `${paths.banners()}${bannerFile([width, height])}`, campaign, draft, spec: { template: 'banner', width, height } })),
     ...site.provinces.flatMap((p) => provinceJobs(site, p, campaign)),
     ...site.lgos.flatMap((l) => lgoJobs(site, l, campaign)),
   ];

@@ -1,28 +1,27 @@
-import { renderPdf, PDF_RENDERER_VERSION } from '../render/pdf';
+import { renderPdf } from '../render/pdf';
+import type { Page } from '../render/page';
 import { rasterize } from '../render/raster';
-import { SVG_RENDERER_VERSION } from '../render/svg';
 import { announcementPage, bannerImage, posterPage, shareImage } from '../render/templates';
+import { withDraftMark } from './draft-mark';
 import type { KitJob } from './jobs';
-
-/** Changes whenever any renderer's output may change: part of every cache key. */
-export const KIT_RENDERER_VERSION = `pdf${PDF_RENDERER_VERSION}-svg${SVG_RENDERER_VERSION}-kit3`;
 
 /** JPEG quality of share images: under 300 KB with room to spare, sharp text. */
 const JPEG_QUALITY = 82;
 
-/** Renders one kit file. */
-export async function renderJob({ spec, campaign }: KitJob): Promise<Buffer> {
+/** Renders one kit file. A draft job (no SITE_URL) gets the draft mark on every page, after layout. */
+export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buffer> {
+  const mark = (page: Page) => (draft ? withDraftMark(page) : page);
   switch (spec.template) {
     case 'poster':
       return renderPdf(
-        spec.subjects.map((subject) => posterPage(subject, campaign, spec.paper)),
+        spec.subjects.map((subject) => mark(posterPage(subject, campaign, spec.paper))),
         { title: spec.title, subject: campaign.title },
       );
     case 'announcement':
-      return renderPdf([announcementPage(spec.subject, campaign)], { title: spec.title, subject: campaign.title });
+      return renderPdf([mark(announcementPage(spec.subject, campaign))], { title: spec.title, subject: campaign.title });
     case 'share':
-      return rasterize(shareImage(spec.subject, campaign, spec.width, spec.height), 'jpeg', JPEG_QUALITY);
+      return rasterize(mark(shareImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
     case 'banner':
-      return rasterize(bannerImage(campaign, spec.width, spec.height), 'png');
+      return rasterize(mark(bannerImage(campaign, spec.width, spec.height)), 'png');
   }
 }

@@ -1,15 +1,24 @@
 import type { Lgo, Province } from '../content/load-content';
 import type { Site } from '../content/site';
+import { retiredLgos, type RetiredLgo } from './published';
 
 /** getStaticPaths entries for province pages and posters: /province/<slug>/. */
 export function provinceRoutes(site: Site) {
   return site.provinces.map((province) => ({ params: { slug: province.slug }, props: { province } }));
 }
 
-/** getStaticPaths entries for LGO pages and posters: /lgo/<id>/. */
-export function lgoRoutes(site: Site) {
-  return site.lgos.map((lgo) => ({ params: { id: lgo.id }, props: { lgo } }));
+/**
+ * getStaticPaths entries for LGO pages and posters: /lgo/<id>/. With
+ * `withRetired` (the LGO page only), also the old ids retired in
+ * content/published.yaml: their `lgo` is the successor and `retired` says why,
+ * so the printed URL keeps answering with a notice that links on.
+ */
+export function lgoRoutes(site: Site, { withRetired = false } = {}): { params: { id: string }; props: LgoRouteProps }[] {
+  const live = site.lgos.map((lgo) => ({ params: { id: lgo.id }, props: { lgo } }));
+  if (!withRetired) return live;
+  return [...live, ...retiredLgos(site).map((retired) => ({ params: { id: retired.id }, props: { lgo: retired.current, retired } }))];
 }
 
 export type ProvinceRouteProps = { province: Province };
-export type LgoRouteProps = { lgo: Lgo };
+/** `retired` is set on the page of a retired id; `lgo` is then its successor. */
+export type LgoRouteProps = { lgo: Lgo; retired?: RetiredLgo };
