@@ -4,19 +4,19 @@ import type { AstroIntegration } from 'astro';
 import { getSite } from '../lib/content/site';
 import { qrTargets } from '../lib/web/qr-targets';
 import type { KitEntry } from '../lib/kit/build-kit';
+import { retiredKitAliases } from '../lib/web/published';
 import { writeHeaders } from './headers';
-import { placeKit } from './place-kit';
+import { placeKit, type KitAlias } from './place-kit';
 import { precompressSite } from './precompress';
 import { renderKit } from './render-kit';
 import { activeDistSwap, startDistSwap } from './swap-dist';
 import { checkPublishedIds, contentWarnings, validateContent } from './validate';
-import { retiredKitAliases } from '../lib/web/published';
-import type { KitAlias } from './place-kit';
 
 /**
  * The build pipeline as an Astro integration, one module per step:
- * validate (validate.ts: content, then published ids) before Astro renders anything; render kit
- * (render-kit.ts) before pages, so pages can list file sizes; then, when
+ * validate (validate.ts: content, then published ids) before Astro renders
+ * anything; render kit (render-kit.ts) before pages, so pages can list file
+ * sizes; then, when
  * Astro has written the pages, place kit (place-kit.ts), headers
  * (headers.ts) and precompress (precompress.ts). Astro writes into a
  * temporary folder that `publishDist()` (swap-dist.ts), the last integration,

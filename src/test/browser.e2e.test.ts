@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from './build-utils';
+import { buildSiteAsync, PROJECT_ROOT } from './build-utils';
 import { BASIC_FIXTURE } from './fixture-utils';
 import { decodePdfQrCodes, pdfInfo } from './pdf-utils';
 import { serveStatic } from './static-server';
@@ -37,7 +37,7 @@ let server: { origin: string; close: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = buildSite(BASIC_FIXTURE, join(work, 'dist'), { KIT_CACHE_DIR: join(work, 'kit-cache') });
+  const build = await buildSiteAsync(BASIC_FIXTURE, join(work, 'dist'), { KIT_CACHE_DIR: join(work, 'kit-cache') });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   server = await serveStatic(join(work, 'dist'));
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -2,10 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuild, type BuildResult } from './build-utils';
-
-// Builds run in the background (not spawnSync): a blocked test worker misses vitest's heartbeats.
-const buildSite = (...args: Parameters<typeof startBuild>) => startBuild(...args).done;
+import { buildSiteAsync as buildSite, startBuild, type BuildResult } from './build-utils';
 import { BASIC_FIXTURE } from './fixture-utils';
 
 // One output folder, built once; then builds that fail, are killed or collide must leave it as it was.

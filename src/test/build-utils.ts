@@ -84,3 +84,11 @@ export async function decodeQrSvg(svg: string): Promise<string | undefined> {
 export function readBuilt(outDir: string, path: string): string {
   return readFileSync(join(outDir, path), 'utf8');
 }
+
+/**
+ * Runs `astro build` like buildSite, without blocking the test worker: a
+ * worker blocked for minutes (a loaded machine) misses vitest's heartbeats.
+ */
+export function buildSiteAsync(contentDir: string, outDir: string, env: Record<string, string | undefined> = {}): Promise<BuildResult> {
+  return startBuild(contentDir, outDir, env).done;
+}

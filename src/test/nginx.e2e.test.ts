@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_RULES, SECURITY_HEADERS } from '../lib/web/security-headers';
-import { buildSite, PROJECT_ROOT } from './build-utils';
+import { buildSiteAsync, PROJECT_ROOT } from './build-utils';
 import { BASIC_FIXTURE } from './fixture-utils';
 
 const SHIPPED_CONF = join(PROJECT_ROOT, 'scripts/deploy/nginx-smartlaw.conf');
@@ -48,7 +48,7 @@ function debianModules(): string {
 }
 
 beforeAll(async () => {
-  const build = buildSite(BASIC_FIXTURE, dist, { KIT_CACHE_DIR: join(work, 'kit-cache') });
+  const build = await buildSiteAsync(BASIC_FIXTURE, dist, { KIT_CACHE_DIR: join(work, 'kit-cache') });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   port = await freePort();
   // The shipped server block, pointed at this build and a loopback port.

@@ -5,15 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASIC_FIXTURE, fixtureCopy, replaceLine } from './fixture-utils';
 import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
-import { buildSite, decodeQrSvg, inlineSvgs, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
+import { buildSite, buildSiteAsync, decodeQrSvg, inlineSvgs, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
 import { decodePdfQrCodes, decodeQrImage, filesContaining, pdfFonts, pdfInfo, pdfText } from './pdf-utils';
 
 const work = mkdtempSync(join(tmpdir(), 'smartlaw-build-'));
 const outDir = join(work, 'dist');
 let build: BuildResult;
 
-beforeAll(() => {
-  build = buildSite(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(work, 'kit-cache') });
+beforeAll(async () => {
+  build = await buildSiteAsync(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(work, 'kit-cache') });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
