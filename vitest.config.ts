@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     // Browser and server checks run alone: npm run test:e2e (vitest.e2e.config.ts).
     exclude: ['**/node_modules/**', 'src/**/*.e2e.test.ts'],
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 240_000,
   },
 });

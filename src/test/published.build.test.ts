@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuilt, startBuild, type BuildResult } from './build-utils';
-import { fixtureCopy } from './fixture-utils';
+import { BASIC_FIXTURE, fixtureCopy } from './fixture-utils';
 
 // Synthetic test data: the basic fixture's ids, plus a made-up retired id "old-sao".
 const KIT = 'kitFiles:\n  lgo: [announcement-a4.pdf, post-1080x1080.jpg, poster-a3.pdf, poster-a4.pdf, share-1200x630.jpg]\n  province: [poster-a4.pdf]\n';
-const RECORD_ALL = `provinces: [chachoengsao, lampang]\nlgos: [test-pao, test-sao-long, test-town]\nretired: []\n${KIT}`;
+// The fixture lists all 77 provinces (two with LGOs): every slug is published.
+const PROVINCES = `[${readFileSync(join(BASIC_FIXTURE, 'provinces.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((row) => row.split(',')[1]).join(', ')}]`;
+const RECORD_ALL = `provinces: ${PROVINCES}\nlgos: [test-pao, test-sao-long, test-town]\nretired: []\n${KIT}`;
 
 const work = mkdtempSync(join(tmpdir(), 'smartlaw-published-build-'));
 const cache = { KIT_CACHE_DIR: join(work, 'kit-cache') };
@@ -44,7 +46,7 @@ describe('a published URL keeps resolving', () => {
 
   it('fails the build when a published province goes', async () => {
     const result = await buildWith('province', {
-      'published.yaml': RECORD_ALL.replace('[chachoengsao, lampang]', '[chachoengsao, lampang, phuket-test]'),
+      'published.yaml': RECORD_ALL.replace(PROVINCES, PROVINCES.replace(']', ', phuket-test]')),
     });
     expect(result.status).toBe(1);
     expect(result.output).toContain('published province slug(s) are no longer in provinces.csv: phuket-test');
@@ -54,7 +56,7 @@ describe('a published URL keeps resolving', () => {
     let result: BuildResult & { outDir: string };
     beforeAll(async () => {
       const record = [
-        'provinces: [chachoengsao, lampang]',
+        `provinces: ${PROVINCES}`,
         // test-sao-long is not recorded yet: a new id.
         'lgos: [test-pao, test-town]',
         'retired:',
