@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { formatIssue, type ContentIssue } from '../content/content-error';
 import { parseCsv, toCsv } from '../content/csv';
 import { CONTENT_FILES, loadContent, type Province } from '../content/load-content';
-import { visualLength } from '../web/fit-text';
+import { visualLength } from '../web/visual-length';
 import { LGO_COLUMNS } from '../content/schemas';
 import { writeFileAtomic, type WriteOps } from '../files';
 import type { RegistryEncoding } from './decode';

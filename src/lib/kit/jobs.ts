@@ -4,14 +4,24 @@ import type { Lgo, Province } from '../content/load-content';
 import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, type KitFile } from '../web/paths';
 import type { KitCampaign, KitSubject, Paper } from '../render/templates';
 import type { Site } from '../content/site';
-import { formatThaiDate, thaiDateParts } from '../thai/date';
+import { formatBuddhistDate, thaiDateParts } from '../thai/date';
 import { t } from '../../i18n';
+
+/** Who signs a ประกาศ and when, besides what every document says. */
+type AnnouncementSubject = KitSubject & { executiveTitle: string; dateParts: { day: string; month: string; year: string } };
+
+/** Width in pixels of the poster and ประกาศ previews shown on pages (about 30–45 KB each as WebP). */
+export const PREVIEW_WIDTH = 600;
 
 /** What to draw; plain data, so it can be hashed for the cache and sent to a worker. */
 export type KitSpec =
   | { template: 'poster'; paper: Paper; subjects: KitSubject[]; title: string }
-  | { template: 'announcement'; subject: KitSubject & { executiveTitle: string; dateParts: { day: string; month: string; year: string } }; title: string }
+  | { template: 'announcement'; subject: AnnouncementSubject; title: string }
   | { template: 'share'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
+  | { template: 'story'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
+  /** A small WebP of the A4 poster or the ประกาศ, drawn from the same Page as the PDF. */
+  | { template: 'posterPreview'; subject: KitSubject; width: number }
+  | { template: 'announcementPreview'; subject: AnnouncementSubject; width: number }
   | { template: 'banner'; width: number; height: number };
 
 export interface KitJob {
@@ -38,7 +48,7 @@ function kitSubject(subject: PosterSubject): KitSubject {
     name: subject.name,
     where: subject.where,
     contacts: subject.contacts.map((c) => ({ name: c.name, phone: c.phone.display })),
-    dateText: t('lgo.announcedOn', { date: formatThaiDate(subject.announcementDate) }),
+    dateText: t('lgo.announcedOn', { date: formatBuddhistDate(subject.announcementDate) }),
     pageUrl: subject.pageUrl,
   };
 }
@@ -47,13 +57,16 @@ const lgoSubject = (site: Site, lgo: Lgo) => kitSubject(lgoPosterSubject(site, l
 
 const at = (folder: string, file: KitFile) => `${folder}${KIT_FILES[file]}`;
 
-/** The two share images of a kit folder: link preview and square post. */
+/** The three share images of a kit folder: link preview, square post and story. */
 function shareJobs(folder: string, name: string, campaign: KitCampaign): KitJob[] {
-  return (['share', 'post'] as const).map((file) => ({
-    path: at(folder, file),
-    campaign,
-    spec: { template: 'share', subject: { name }, ...SHARE_SIZES[file] },
-  }));
+  return [
+    ...(['share', 'post'] as const).map((file): KitJob => ({
+      path: at(folder, file),
+      campaign,
+      spec: { template: 'share', subject: { name }, ...SHARE_SIZES[file] },
+    })),
+    { path: at(folder, 'story'), campaign, spec: { template: 'story', subject: { name }, ...SHARE_SIZES.story } },
+  ];
 }
 
 /** Every file of one LGO's kit. */
@@ -61,18 +74,13 @@ export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): Kit
   const folder = paths.lgoKit(lgo);
   const subject = lgoSubject(site, lgo);
   const title = t('doc.posterTitle', { name: lgo.nameTh });
+  const signed: AnnouncementSubject = { ...subject, executiveTitle: executiveTitle(lgo), dateParts: thaiDateParts(lgo.announcementDate) };
   return [
     { path: at(folder, 'posterA4'), campaign, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
     { path: at(folder, 'posterA3'), campaign, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
-    {
-      path: at(folder, 'announcement'),
-      campaign,
-      spec: {
-        template: 'announcement',
-        title: t('doc.announcementTitle', { name: lgo.nameTh }),
-        subject: { ...subject, executiveTitle: executiveTitle(lgo), dateParts: thaiDateParts(lgo.announcementDate) },
-      },
-    },
+    { path: at(folder, 'announcement'), campaign, spec: { template: 'announcement', title: t('doc.announcementTitle', { name: lgo.nameTh }), subject: signed } },
+    { path: at(folder, 'posterPreview'), campaign, spec: { template: 'posterPreview', subject, width: PREVIEW_WIDTH } },
+    { path: at(folder, 'announcementPreview'), campaign, spec: { template: 'announcementPreview', subject: signed, width: PREVIEW_WIDTH } },
     ...shareJobs(folder, lgo.nameTh, campaign),
   ];
 }
@@ -86,6 +94,7 @@ export function provinceJobs(site: Site, province: Province, campaign = kitCampa
   const jobs: KitJob[] = [
     { path: at(folder, 'posterA4'), campaign, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
     { path: at(folder, 'posterA3'), campaign, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
+    { path: at(folder, 'posterPreview'), campaign, spec: { template: 'posterPreview', subject, width: PREVIEW_WIDTH } },
     ...shareJobs(folder, provinceTitle(province), campaign),
   ];
   if (lgos.length) {
@@ -98,7 +107,7 @@ export function provinceJobs(site: Site, province: Province, campaign = kitCampa
   return jobs;
 }
 
-/** The whole kit: home share images, shared banners, every province and every LGO. */
+/** The whole kit: home share images (link preview, post, story), shared banners, every province and every LGO. */
 export function allJobs(site: Site): KitJob[] {
   const campaign = kitCampaign(site);
   const home = paths.homeKit();

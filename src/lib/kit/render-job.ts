@@ -1,14 +1,17 @@
 import { renderPdf, PDF_RENDERER_VERSION } from '../render/pdf';
-import { rasterize } from '../render/raster';
+import { rasterize, scalePage } from '../render/raster';
 import { SVG_RENDERER_VERSION } from '../render/svg';
-import { announcementPage, bannerImage, posterPage, shareImage } from '../render/templates';
+import { announcementPage, bannerImage, posterPage, shareImage, storyImage } from '../render/templates';
 import type { KitJob } from './jobs';
 
 /** Changes whenever any renderer's output may change: part of every cache key. */
-export const KIT_RENDERER_VERSION = `pdf${PDF_RENDERER_VERSION}-svg${SVG_RENDERER_VERSION}-kit3`;
+export const KIT_RENDERER_VERSION = `pdf${PDF_RENDERER_VERSION}-svg${SVG_RENDERER_VERSION}-kit4`;
 
 /** JPEG quality of share images: under 300 KB with room to spare, sharp text. */
 const JPEG_QUALITY = 82;
+
+/** WebP quality of the poster and ประกาศ previews: type stays legible at 600 px, each file well under 60 KB. */
+const PREVIEW_QUALITY = 72;
 
 /** Renders one kit file. */
 export async function renderJob({ spec, campaign }: KitJob): Promise<Buffer> {
@@ -22,6 +25,12 @@ export async function renderJob({ spec, campaign }: KitJob): Promise<Buffer> {
       return renderPdf([announcementPage(spec.subject, campaign)], { title: spec.title, subject: campaign.title });
     case 'share':
       return rasterize(shareImage(spec.subject, campaign, spec.width, spec.height), 'jpeg', JPEG_QUALITY);
+    case 'story':
+      return rasterize(storyImage(spec.subject, campaign, spec.width, spec.height), 'jpeg', JPEG_QUALITY);
+    case 'posterPreview':
+      return rasterize(scalePage(posterPage(spec.subject, campaign, 'A4'), spec.width), 'webp', PREVIEW_QUALITY);
+    case 'announcementPreview':
+      return rasterize(scalePage(announcementPage(spec.subject, campaign), spec.width), 'webp', PREVIEW_QUALITY);
     case 'banner':
       return rasterize(bannerImage(campaign, spec.width, spec.height), 'png');
   }

@@ -18,7 +18,7 @@ async function rasterRgb(page: Page): Promise<Buffer> {
  * everything else: most of an image is the same for every LGO, and the names
  * share a small alphabet.
  */
-export async function rasterize(page: Page, format: 'jpeg' | 'png', quality = 82): Promise<Buffer> {
+export async function rasterize(page: Page, format: 'jpeg' | 'png' | 'webp', quality = 82): Promise<Buffer> {
   const variable = page.items.filter((i): i is TextItem => i.kind === 'text' && i.variable === true);
   const fixed: PageItem[] = page.items.filter((i) => !(i.kind === 'text' && i.variable));
   const key = createHash('sha1').update(JSON.stringify([page.width, page.height, fixed])).digest('hex');
@@ -31,7 +31,40 @@ export async function rasterize(page: Page, format: 'jpeg' | 'png', quality = 82
   const pixels = Buffer.from(await background);
   for (const item of variable) await drawText(pixels, page.width, page.height, item);
   const image = sharp(pixels, { raw: { width: page.width, height: page.height, channels: 3 } });
+  if (format === 'webp') return image.webp({ quality, effort: 2 }).toBuffer();
   return format === 'jpeg' ? image.jpeg({ quality, optimiseCoding: false }).toBuffer() : image.png({ compressionLevel: 9, palette: true }).toBuffer();
+}
+
+/**
+ * The same page at another scale: a PDF page (in points) as a pixel image
+ * of the given width, for previews drawn from the very Page the PDF prints.
+ */
+export function scalePage(page: Page, width: number): Page {
+  const k = width / page.width;
+  const items = page.items.map((item): PageItem => {
+    switch (item.kind) {
+      case 'text':
+        return { ...item, x: item.x * k, y: item.y * k, size: item.size * k };
+      case 'rect':
+        return {
+          ...item,
+          x: item.x * k,
+          y: item.y * k,
+          width: item.width * k,
+          height: item.height * k,
+          ...(item.radius !== undefined && { radius: item.radius * k }),
+          ...(item.stroke !== undefined && { lineWidth: (item.lineWidth ?? 1) * k }),
+          ...(item.dash !== undefined && { dash: item.dash * k }),
+        };
+      case 'qr':
+        return { ...item, x: item.x * k, y: item.y * k, size: item.size * k };
+      case 'path':
+        return { ...item, x: item.x * k, y: item.y * k, scale: item.scale * k };
+      case 'link':
+        return { ...item, x: item.x * k, y: item.y * k, width: item.width * k, height: item.height * k };
+    }
+  });
+  return { width: Math.round(width), height: Math.round(page.height * k), items };
 }
 
 /** A glyph's coverage at one size and subpixel phase, cropped to its ink, placed relative to the pen. */

@@ -1,48 +1,148 @@
 import { t } from '../../../i18n';
+import { COLOR, RADIUS, TYPE } from '../../design/tokens';
 import { Flow } from '../flow';
 import type { Page, PageItem } from '../page';
-import { ACCENT, BRAND, INK, WHITE, qrItem, type KitCampaign, type KitSubject } from './common';
+import { campaignMark, hostOf, lineHeightOf, numberDisc, shift, textInBox, variable, type KitCampaign, type KitSubject } from './common';
 
 /**
- * A share image (Open Graph 1200×630, square post 1080×1080, or any size):
- * the announcer's name, the campaign and the QR code. Landscape sizes put the
- * code on the right; tall ones below.
+ * Feed images share one look: dark campaign blue, a large brand circle
+ * behind the campaign mark, the name in white, and a yellow band with the
+ * website's address large enough to read in a feed 500 px wide. No QR code:
+ * nobody can scan the phone that shows the image. Sizes are pixels on a
+ * 1200 px wide image, scaled by `s`.
+ */
+const S = TYPE.share;
+
+/** Background and decoration: identical for every LGO, so raster.ts draws it once. */
+export function feedBackground(width: number, height: number, circle: { x: number; y: number; d: number }): PageItem[] {
+  return [
+    { kind: 'rect', x: 0, y: 0, width, height, fill: COLOR.brandDark },
+    { kind: 'rect', x: circle.x, y: circle.y, width: circle.d, height: circle.d, radius: circle.d / 2, fill: COLOR.brand },
+  ];
+}
+
+/**
+ * Sections stacked down a column with equal gaps, so the space left over is
+ * shared out instead of pooling into an empty band. Each section is laid out
+ * from its top and returns its items and height.
+ */
+export function stack(sections: ((top: number) => { items: PageItem[]; height: number })[], top: number, bottom: number, minGap = 0): PageItem[] {
+  const heights = sections.map((section) => section(0).height);
+  // A lone section sits in the middle of the room.
+  if (sections.length === 1) return sections[0]!(top + Math.max(0, (bottom - top - heights[0]!) / 2)).items;
+  const gap = Math.max(minGap, (bottom - top - heights.reduce((a, b) => a + b, 0)) / Math.max(1, sections.length - 1));
+  const items: PageItem[] = [];
+  let y = top;
+  sections.forEach((section, i) => {
+    items.push(...section(y).items);
+    y += heights[i]! + gap;
+  });
+  return items;
+}
+
+/** A text block as a stack section. */
+export function textSection(text: string, style: Parameters<Flow['text']>[1], x: number, width: number): (top: number) => { items: PageItem[]; height: number } {
+  return (top) => {
+    const flow = new Flow(x, width, top);
+    flow.text(text, style);
+    return { items: flow.items, height: flow.y - top };
+  };
+}
+
+/** The three complaint subjects, each behind a numbered disc. */
+export function subjectsSection(campaign: KitCampaign, x: number, width: number, size: number, gap: number): (top: number) => { items: PageItem[]; height: number } {
+  return (top) => {
+    const items: PageItem[] = [];
+    const disc = size * 1.5;
+    let y = top;
+    campaign.subjects.forEach((subject, i) => {
+      const flow = new Flow(x + disc + size * 0.6, width - disc - size * 0.6, y);
+      flow.text(subject, { font: 'bold', size, maxLines: 2, minSize: size * 0.85, color: COLOR.paper, lineHeight: 1.4 });
+      items.push(...numberDisc(i + 1, x, y + (lineHeightOf({ font: 'bold', size, lineHeight: 1.4 }) - disc) / 2, disc, COLOR.accent, COLOR.brandDark), ...flow.items);
+      y = Math.max(flow.y, y + disc) + (i < campaign.subjects.length - 1 ? gap : 0);
+    });
+    return { items, height: y - top };
+  };
+}
+
+/** The yellow address band of square and tall images: label, address, app; centred. */
+export function addressBand(campaign: KitCampaign, width: number, top: number, height: number, s: number, bottomPad: number): PageItem[] {
+  const items: PageItem[] = [{ kind: 'rect', x: 0, y: top, width, height, fill: COLOR.accent }];
+  const pad = 56 * s;
+  const sections = [
+    textSection(t('share.complainAt'), { font: 'regular', size: S.subject * s, align: 'center', color: COLOR.brandDark, lineHeight: 1.4 }, pad, width - 2 * pad),
+    textSection(hostOf(campaign), { font: 'bold', size: 104 * s, maxLines: 1, minSize: S.address * s, align: 'center', color: COLOR.brandDark, lineHeight: 1.2 }, pad, width - 2 * pad),
+    textSection(t('share.orApp', { app: campaign.appName }), { font: 'bold', size: S.subject * s, align: 'center', color: COLOR.brandDark, lineHeight: 1.4 }, pad, width - 2 * pad),
+  ];
+  items.push(...stack(sections, top + 28 * s, top + height - bottomPad, 4 * s));
+  return items;
+}
+
+/**
+ * A share image: the Open Graph link preview (1200×630, landscape) or the
+ * square post (1080×1080). The name is the only part that differs between
+ * LGOs; it sits in a fixed box, marked `variable`.
  */
 export function shareImage(subject: Pick<KitSubject, 'name'>, campaign: KitCampaign, width: number, height: number): Page {
-  const landscape = width / height > 1.3;
-  const unit = Math.min(width, height) / 100;
-  const pad = 6 * unit;
-  const items: PageItem[] = [
-    { kind: 'rect', x: 0, y: 0, width, height, fill: BRAND },
-    { kind: 'rect', x: 0, y: 0, width, height: 2 * unit, fill: ACCENT },
-  ];
-  const host = new URL(campaign.websiteUrl).host;
-  // Landscape: text left, code right. Otherwise: text on top, code below, text a little smaller.
-  // The name has a box of its own, three lines high, so everything else sits at fixed places
-  // and can be drawn once for every image of this size.
-  const card = landscape ? height - 2 * pad - 2 * unit : height * 0.4;
-  const textWidth = landscape ? width - 3 * pad - card : width - 2 * pad;
-  const k = landscape ? 1 : 0.75;
-  const flow = new Flow(pad, textWidth, pad + 2 * unit);
-  flow.text(t('doc.announce'), { font: 'bold', size: 5 * k * unit, color: ACCENT, lineHeight: 1.3 });
-  const nameBox = new Flow(pad, textWidth, flow.y);
-  nameBox.text(subject.name, { font: 'bold', size: 9 * k * unit, minSize: 4.5 * k * unit, maxLines: 3, color: WHITE, lineHeight: 1.3 });
-  items.push(...nameBox.items.map((item) => ({ ...item, variable: true })));
-  flow.space(3 * 9 * k * unit * 1.3 + 2 * unit);
-  flow.text(campaign.title, { font: 'bold', size: 7 * k * unit, minSize: 4 * k * unit, maxLines: 2, color: WHITE, lineHeight: 1.3 });
-  flow.space(1.5 * unit);
-  flow.text(t('doc.shareLine', { host, app: campaign.appName }), { font: 'regular', size: 4.2 * k * unit, minSize: 3 * k * unit, maxLines: 2, color: WHITE, lineHeight: 1.4 });
-  items.push(...flow.items);
+  return width / height > 1.3 ? linkPreview(subject, campaign, width, height) : squarePost(subject, campaign, width, height);
+}
 
-  // The code on a white card with the address under it.
-  const cardX = landscape ? width - pad - card : (width - card) / 2;
-  const cardY = landscape ? pad + 2 * unit : height - pad - card;
-  const captionSize = card * 0.075;
-  const qrSide = card - captionSize * 2.2;
-  items.push({ kind: 'rect', x: cardX, y: cardY, width: card, height: card, fill: WHITE, radius: 2 * unit });
-  items.push(qrItem(campaign.websiteUrl, cardX + (card - qrSide) / 2, cardY, qrSide));
-  const caption = new Flow(cardX, card, cardY + qrSide - captionSize * 0.3);
-  caption.text(host, { font: 'bold', size: captionSize, align: 'center', color: INK, lineHeight: 1.3, maxLines: 1, minSize: captionSize * 0.6 });
-  items.push(...caption.items);
+function linkPreview(subject: Pick<KitSubject, 'name'>, campaign: KitCampaign, width: number, height: number): Page {
+  const s = width / 1200;
+  const margin = 56 * s;
+  const bandHeight = 168 * s;
+  const bandTop = height - bandHeight;
+  const textWidth = 780 * s;
+  const items: PageItem[] = feedBackground(width, height, { x: 850 * s, y: -150 * s, d: 560 * s });
+  items.push(...campaignMark(898 * s, 78 * s, 250 * s));
+  items.push({ kind: 'rect', x: margin, y: 48 * s, width: 88 * s, height: 9 * s, radius: 4.5 * s, fill: COLOR.accent });
+  const nameStyle = { font: 'bold' as const, size: S.name * s, minSize: S.min * s, maxLines: 3, color: COLOR.paper, lineHeight: 1.3 };
+  const nameHeight = 2 * lineHeightOf(nameStyle);
+  const sections = [
+    textSection(t('doc.announce'), { font: 'bold', size: S.announce * s, color: COLOR.accent, lineHeight: 1.4 }, margin, textWidth),
+    (top: number) => ({ items: variable(textInBox(subject.name, nameStyle, { x: margin, y: top, width: textWidth, height: nameHeight }, 'center', S.min * s)), height: nameHeight }),
+    textSection(campaign.title, { font: 'bold', size: S.title * s, maxLines: 1, minSize: 36 * s, color: COLOR.paper, lineHeight: 1.35 }, margin, textWidth),
+  ];
+  items.push(...stack(sections, 70 * s, bandTop - 36 * s, 6 * s));
+
+  // The address band: where to complain, in the largest type on the image.
+  items.push({ kind: 'rect', x: 0, y: bandTop, width, height: bandHeight, fill: COLOR.accent });
+  const left = new Flow(margin, 700 * s, 0);
+  left.text(t('share.complainAt'), { font: 'regular', size: S.subject * s, color: COLOR.brandDark, lineHeight: 1.35 });
+  left.text(hostOf(campaign), { font: 'bold', size: 80 * s, maxLines: 1, minSize: S.address * s, color: COLOR.brandDark, lineHeight: 1.2 });
+  items.push(...shift(left.items, 0, bandTop + (bandHeight - left.y) / 2));
+  const right = new Flow(width - margin - 340 * s, 340 * s, 0);
+  right.text(t('share.orAppShort'), { font: 'regular', size: S.subject * s, align: 'right', color: COLOR.brandDark, lineHeight: 1.35 });
+  right.text(campaign.appName, { font: 'bold', size: 52 * s, align: 'right', maxLines: 1, minSize: S.min * s, color: COLOR.brandDark, lineHeight: 1.3 });
+  items.push(...shift(right.items, 0, bandTop + (bandHeight - right.y) / 2));
+  return { width, height, items };
+}
+
+function squarePost(subject: Pick<KitSubject, 'name'>, campaign: KitCampaign, width: number, height: number): Page {
+  const s = width / 1200;
+  const margin = 64 * s;
+  const inner = width - 2 * margin;
+  const bandHeight = 300 * s;
+  const items: PageItem[] = feedBackground(width, height, { x: width - 330 * s, y: -250 * s, d: 600 * s });
+  const markSize = 190 * s;
+  items.push(...campaignMark(width - margin - markSize, 56 * s, markSize));
+  const head = new Flow(margin, inner - markSize - 24 * s, 70 * s);
+  head.push({ kind: 'rect', x: margin, y: 64 * s, width: 96 * s, height: 10 * s, radius: 5 * s, fill: COLOR.accent });
+  head.space(26 * s);
+  head.text(t('doc.announce'), { font: 'bold', size: 40 * s, color: COLOR.accent, lineHeight: 1.4 });
+  head.text(campaign.title, { font: 'bold', size: 44 * s, maxLines: 2, minSize: 32 * s, color: COLOR.paper, lineHeight: 1.35 });
+  items.push(...head.items);
+
+  const nameStyle = { font: 'bold' as const, size: 80 * s, minSize: S.min * s, maxLines: 3, color: COLOR.paper, lineHeight: 1.3 };
+  const nameHeight = 2 * lineHeightOf(nameStyle);
+  const bandTop = height - bandHeight;
+  const sections = [
+    (top: number) => ({ items: variable(textInBox(subject.name, nameStyle, { x: margin, y: top, width: inner, height: nameHeight }, 'center', S.min * s)), height: nameHeight }),
+    (top: number) => ({ items: [{ kind: 'rect', x: margin, y: top, width: inner, height: 3 * s, fill: COLOR.brand } as const], height: 3 * s }),
+    textSection(t('poster.subjectsHeading'), { font: 'bold', size: 40 * s, color: COLOR.accent, lineHeight: 1.35 }, margin, inner),
+    subjectsSection(campaign, margin, inner, S.subject * s, 14 * s),
+  ];
+  items.push(...stack(sections, Math.max(head.y, 56 * s + markSize) + 20 * s, bandTop - 44 * s, 12 * s));
+  items.push(...addressBand(campaign, width, bandTop, bandHeight, s, 28 * s));
   return { width, height, items };
 }
