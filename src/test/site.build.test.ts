@@ -176,6 +176,10 @@ describe('the print and share kit of the basic fixture', () => {
       expect(await sharp(kit(`lgo/${id}/story-1080x1920.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1920 });
       for (const preview of ['poster-a4.webp', 'announcement-a4.webp']) {
         expect(await sharp(kit(`lgo/${id}/${preview}`)).metadata()).toMatchObject({ format: 'webp', width: 600, height: 849 });
+        // White paper with dark print on it, like the PDF: mostly light, with real ink.
+        const { channels } = await sharp(kit(`lgo/${id}/${preview}`)).stats();
+        expect(channels[0]!.mean, preview).toBeGreaterThan(170);
+        expect(channels[0]!.stdev, preview).toBeGreaterThan(30);
       }
     }
     expect(await sharp(kit('home/story-1080x1920.jpg')).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1920 });

@@ -1,17 +1,15 @@
 import { renderPdf, PDF_RENDERER_VERSION } from '../render/pdf';
-import { rasterize, scalePage } from '../render/raster';
+import { previewPage, rasterize } from '../render/raster';
 import { SVG_RENDERER_VERSION } from '../render/svg';
 import { announcementPage, bannerImage, posterPage, shareImage, storyImage } from '../render/templates';
 import type { KitJob } from './jobs';
 
 /** Changes whenever any renderer's output may change: part of every cache key. */
-export const KIT_RENDERER_VERSION = `pdf${PDF_RENDERER_VERSION}-svg${SVG_RENDERER_VERSION}-kit4`;
+export const KIT_RENDERER_VERSION = `pdf${PDF_RENDERER_VERSION}-svg${SVG_RENDERER_VERSION}-kit5`;
 
 /** JPEG quality of share images: under 300 KB with room to spare, sharp text. */
 const JPEG_QUALITY = 82;
 
-/** WebP quality of the poster and ประกาศ previews: type stays legible at 600 px, each file well under 60 KB. */
-const PREVIEW_QUALITY = 72;
 
 /** Renders one kit file. */
 export async function renderJob({ spec, campaign }: KitJob): Promise<Buffer> {
@@ -28,9 +26,9 @@ export async function renderJob({ spec, campaign }: KitJob): Promise<Buffer> {
     case 'story':
       return rasterize(storyImage(spec.subject, campaign, spec.width, spec.height), 'jpeg', JPEG_QUALITY);
     case 'posterPreview':
-      return rasterize(scalePage(posterPage(spec.subject, campaign, 'A4'), spec.width), 'webp', PREVIEW_QUALITY);
+      return rasterize(previewPage(posterPage(spec.subject, campaign, 'A4'), spec.width), 'webp');
     case 'announcementPreview':
-      return rasterize(scalePage(announcementPage(spec.subject, campaign), spec.width), 'webp', PREVIEW_QUALITY);
+      return rasterize(previewPage(announcementPage(spec.subject, campaign), spec.width), 'webp');
     case 'banner':
       return rasterize(bannerImage(campaign, spec.width, spec.height), 'png');
   }
