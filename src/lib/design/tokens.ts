@@ -103,8 +103,8 @@ export function contrastRatio(a: HexColor, b: HexColor): number {
 
 /**
  * Spacing. Web: multiples of one rem. Posters: millimetres on A4, scaled
- * with the paper (A3 is √2 larger). Images: hundredths of the image's
- * shorter side, so one design serves every pixel size.
+ * with the paper (A3 is √2 larger). Share images use pixels at 1200 px wide
+ * (see TYPE.share), scaled to each image.
  */
 export const SPACE = {
   /** Web spacing unit, rem. */
@@ -113,17 +113,14 @@ export const SPACE = {
   posterMargin: 12,
   /** Gap between poster blocks, A4 millimetres. */
   posterGap: 5,
-  /** Image margin, hundredths of the shorter side. */
-  imageMargin: 7,
   /** Web content width, rem. */
   measureRem: 68,
 } as const;
 
-/** Corner radii: web in rem, posters in A4 mm, images in hundredths of the shorter side. */
+/** Corner radii: web in rem, posters in A4 mm. */
 export const RADIUS = {
   webRem: 0.75,
   posterMm: 3,
-  image: 2.5,
 } as const;
 
 /**
@@ -159,8 +156,8 @@ export const TYPE = {
     nameMin: 36,
     title: 52,
     subject: 32,
+    /** The smallest the website's address may get; it is the largest line on every feed image. */
     address: 64,
-    app: 30,
   },
   /** Web pages, rem. */
   web: {

@@ -58,6 +58,43 @@ describe('posterPage', () => {
     }
   });
 
+  it.each(['A4', 'A3'] as const)('keeps every box on the %s page and clear of the text of other boxes with the longest name and four phone numbers', (paper) => {
+    const crowded = { ...subject(LONGEST), contacts: [0, 1, 2, 3].map((i) => ({ name: LONGEST, phone: `038-51267${i} ต่อ 1234` })) };
+    const page = posterPage(crowded, campaign, paper);
+    const margin = (12 * page.width) / 210;
+    expectClean(page, margin - 0.01);
+    const boxes = page.items.flatMap((i) => (i.kind === 'rect' ? [{ ...i, bottom: i.y + i.height, right: i.x + i.width }] : i.kind === 'qr' ? [{ ...i, bottom: i.y + i.size, right: i.x + i.size }] : []));
+    for (const b of boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(margin - 0.01);
+      expect(b.right).toBeLessThanOrEqual(page.width - margin + 0.01);
+      expect(b.bottom).toBeLessThanOrEqual(page.height - margin + 0.01);
+    }
+    // Text inside a panel belongs to it; text that starts outside a panel must not reach into it.
+    const panels = boxes.filter((b) => b.kind === 'rect' && b.height > 10 && b.width > page.width / 2);
+    for (const text of page.items.filter((i): i is TextItem => i.kind === 'text')) {
+      const t = box(text);
+      for (const p of panels) {
+        const inside = t.top >= p.y - 0.01 && t.bottom <= p.bottom + 0.01;
+        const apart = t.bottom <= p.y || t.top >= p.bottom;
+        expect(inside || apart, `"${text.text}" straddles a panel's edge`).toBe(true);
+      }
+    }
+    expect(page.items.filter((i): i is TextItem => i.kind === 'text').some((i) => i.text.includes('038-512673'))).toBe(true);
+  });
+
+  it('prints the date with Arabic digits and พ.ศ., the address under the code, and the three subjects', () => {
+    const page = posterPage(subject('เทศบาลเมืองฉะเชิงเทรา'), campaign, 'A4');
+    const lines = page.items.filter((i): i is TextItem => i.kind === 'text');
+    expect(lines.map((i) => i.text)).toContain('ประกาศ ณ วันที่ 28 พฤศจิกายน พ.ศ. 2569');
+    const qr = page.items.find((i) => i.kind === 'qr')!;
+    const url = lines.find((i) => i.text === 'https://sll.dla.go.th')!;
+    expect(url.y).toBeGreaterThan(qr.y + qr.size);
+    expect(url.x).toBeGreaterThanOrEqual(qr.x - qr.size);
+    const all = lines.map((i) => i.text).join('');
+    for (const s of campaign.subjects) expect(all).toContain(s.replace(/\s/g, ''));
+    expect(all).toContain('ค้นหา “DLA SLL” ใน App Store หรือ Google Play');
+  });
+
   it('is the same design at A3, scaled by √2', () => {
     const a4 = posterPage(subject('เทศบาลเมืองฉะเชิงเทรา'), campaign, 'A4');
     const a3 = posterPage(subject('เทศบาลเมืองฉะเชิงเทรา'), campaign, 'A3');

@@ -1,5 +1,5 @@
 import { t } from '../../../i18n';
-import { COLOR, RADIUS, TYPE } from '../../design/tokens';
+import { COLOR, TYPE } from '../../design/tokens';
 import { Flow } from '../flow';
 import type { Page, PageItem } from '../page';
 import { campaignMark, hostOf, lineHeightOf, numberDisc, shift, textInBox, variable, type KitCampaign, type KitSubject } from './common';
