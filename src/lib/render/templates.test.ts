@@ -63,7 +63,9 @@ describe('posterPage', () => {
     const page = posterPage(crowded, campaign, paper);
     const margin = (12 * page.width) / 210;
     expectClean(page, margin - 0.01);
-    const boxes = page.items.flatMap((i) => (i.kind === 'rect' ? [{ ...i, bottom: i.y + i.height, right: i.x + i.width }] : i.kind === 'qr' ? [{ ...i, bottom: i.y + i.size, right: i.x + i.size }] : []));
+    const boxes = page.items.flatMap((i): { kind: string; x: number; y: number; width: number; height: number; bottom: number; right: number }[] =>
+      i.kind === 'rect' ? [{ ...i, bottom: i.y + i.height, right: i.x + i.width }] : i.kind === 'qr' ? [{ ...i, width: i.size, height: i.size, bottom: i.y + i.size, right: i.x + i.size }] : [],
+    );
     for (const b of boxes) {
       expect(b.x).toBeGreaterThanOrEqual(margin - 0.01);
       expect(b.right).toBeLessThanOrEqual(page.width - margin + 0.01);
