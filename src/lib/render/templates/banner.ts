@@ -4,7 +4,7 @@ import { Flow } from '../flow';
 import type { Page, PageItem } from '../page';
 import { measureText } from '../shape';
 import { campaignMark, hostOf, qrItem, shift, type KitCampaign } from './common';
-import { feedBackground, stack, textSection } from './share';
+import { feedBackground, stack, textSection } from './feed';
 
 /**
  * A web banner for LGO websites: the campaign only (one set serves every

@@ -2,7 +2,7 @@ import { t } from '../../../i18n';
 import { COLOR, TYPE } from '../../design/tokens';
 import type { Page, PageItem } from '../page';
 import { campaignMark, hostOf, lineHeightOf, textInBox, variable, type KitCampaign, type KitSubject } from './common';
-import { feedBackground, stack, subjectsSection, textSection } from './share';
+import { feedBackground, stack, subjectsSection, textSection } from './feed';
 
 const S = TYPE.share;
 
