@@ -25,7 +25,6 @@ const PAGES = {
   home: '/',
   province: '/province/chachoengsao/',
   lgo: '/lgo/test-sao-long/',
-  poster: '/lgo/test-sao-long/poster/',
   notFound: '/no-such-page/',
 } as const;
 type PageName = keyof typeof PAGES;
@@ -135,7 +134,7 @@ describe('layout', () => {
       const result = await page.evaluate(() => {
         const overflowing = [...document.querySelectorAll<HTMLElement>('body *')]
           .filter((el) => {
-            if (el.closest('svg, textarea, input, .sl-poster-stage')) return false;
+            if (el.closest('svg, textarea, input')) return false;
             const style = getComputedStyle(el);
             if (style.display === 'inline' || ['auto', 'scroll'].includes(style.overflowX)) return false;
             if (style.clipPath !== 'none') return false; // clipped on purpose: text for screen readers only
@@ -161,25 +160,30 @@ describe('layout', () => {
 });
 
 describe('print', () => {
-  it('prints the poster page on exactly one A4 page whose QR code decodes to the channel', async () => {
-    const { page, context } = await visit('poster');
-    const file = join(work, 'poster-print.pdf');
-    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  it('shows the engine-drawn poster and ประกาศ previews, and their print action opens one-page A4 PDFs whose QR decodes', async () => {
+    const { page, context } = await visit('lgo');
+    const previews = await page.$$eval('.sl-previews__link', (links) =>
+      links.map((a) => {
+        const img = a.querySelector('img')!;
+        img.scrollIntoView();
+        return { href: a.getAttribute('href')!, src: img.getAttribute('src')!, alt: img.alt };
+      }),
+    );
+    expect(previews.map((p) => p.href)).toEqual(['/kit/lgo/test-sao-long/poster-a4.pdf', '/kit/lgo/test-sao-long/announcement-a4.pdf']);
+    await page.waitForLoadState('networkidle');
+    const loaded = await page.$$eval('.sl-previews__image', (imgs) => imgs.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth));
+    expect(loaded).toEqual([600, 600]);
+    for (const { href } of previews) {
+      const response = await context.request.get(`${server.origin}${href}`);
+      expect(response.status(), href).toBe(200);
+      expect(response.headers()['content-type'], href).toMatch(/^application\/pdf/);
+      const file = join(work, href.split('/').pop()!);
+      writeFileSync(file, await response.body());
+      expect(pdfInfo(file)).toMatchObject({ Pages: '1', 'Page size': expect.stringMatching(/A4/) });
+      expect(await decodePdfQrCodes(file, 150)).toEqual(['https://sll.dla.go.th']);
+    }
+    writeFileSync(join(artefacts, 'poster-a4.pdf'), await import('node:fs').then((fs) => fs.readFileSync(join(work, 'poster-a4.pdf'))));
     await context.close();
-    expect(pdfInfo(file)).toMatchObject({ Pages: '1', 'Page size': expect.stringMatching(/A4/) });
-    expect(await decodePdfQrCodes(file, 150)).toEqual(['https://sll.dla.go.th']);
-    writeFileSync(join(artefacts, 'poster-print.pdf'), await import('node:fs').then((fs) => fs.readFileSync(file)));
-  });
-
-  it('hides the print toolbar in print and shows the print button only with JavaScript', async () => {
-    const { page, context } = await visit('poster');
-    expect(await page.isVisible('[data-print-button]')).toBe(true);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.isVisible('.sl-poster-toolbar')).toBe(false);
-    await context.close();
-    const noJs = await visit('poster', 1280, { javaScriptEnabled: false });
-    expect(await noJs.page.isVisible('[data-print-button]')).toBe(false);
-    await noJs.context.close();
   });
 });
 

@@ -97,7 +97,10 @@ describe('the shipped nginx config over dist/', () => {
     const cases: [string, number, RegExp][] = [
       ['/', 200, /^text\/html; charset=utf-8$/],
       ['/lgo/test-pao/', 200, /^text\/html/],
-      ['/province/lampang/poster/', 200, /^text\/html/],
+      ['/province/lampang/', 200, /^text\/html/],
+      ['/tokens.css', 200, /^text\/css/],
+      ['/kit/lgo/test-pao/poster-a4.webp', 200, /^image\/webp$/],
+      ['/kit/lgo/test-pao/story-1080x1920.jpg', 200, /^image\/jpeg$/],
       ['/kit/lgo/test-pao/poster-a4.pdf', 200, /^application\/pdf$/],
       ['/kit/lgo/test-pao/share-1200x630.jpg', 200, /^image\/jpeg$/],
       ['/search-index.json', 200, /^application\/json/],

@@ -26,29 +26,38 @@ describe('building the basic fixture', () => {
     expect(build.status).toBe(0);
   });
 
-  it('writes home, 404, every province and LGO page and poster, sitemap, robots.txt', () => {
+  it('writes home, 404, every province and LGO page, sitemap, robots.txt, tokens.css, and no HTML poster page', () => {
     const expected = [
       'index.html',
       '404.html',
       'province/chachoengsao/index.html',
-      'province/chachoengsao/poster/index.html',
       'province/lampang/index.html',
-      'province/lampang/poster/index.html',
       'lgo/test-pao/index.html',
-      'lgo/test-pao/poster/index.html',
       'lgo/test-sao-long/index.html',
-      'lgo/test-sao-long/poster/index.html',
       'lgo/test-town/index.html',
-      'lgo/test-town/poster/index.html',
       'sitemap-index.xml',
       'robots.txt',
       'search-index.json',
+      'tokens.css',
     ];
     for (const file of expected) expect(existsSync(join(outDir, file)), file).toBe(true);
+    // One poster design: the layout engine's PDF. The HTML poster pages are gone.
+    for (const gone of ['lgo/test-pao/poster', 'province/lampang/poster']) expect(existsSync(join(outDir, gone)), gone).toBe(false);
   });
 
-  it('puts absolute URLs on the configured site in the sitemap, leaving posters out of nothing', () => {
+  it('serves the design tokens as a stylesheet every page links, before its own styles need them', () => {
+    const css = page('tokens.css');
+    expect(css).toMatch(/:root\{--sl-color-brand:#[0-9a-f]{6};/);
+    const html = page('lgo/test-pao/index.html');
+    expect(html).toContain('<link rel="stylesheet" href="/tokens.css">');
+    const site = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((m) => page(m[1]!.slice(1))).join('\n');
+    expect(site).toContain('var(--sl-color-brand)');
+    expect(site).not.toMatch(/#[0-9a-fA-F]{6}\b/);
+  });
+
+  it('puts absolute URLs on the configured site in the sitemap, and no poster page', () => {
     const sitemap = page('sitemap-0.xml');
+    expect(sitemap).not.toContain('/poster/');
     expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/</loc>`);
     expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/lgo/test-town/</loc>`);
     expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/province/lampang/</loc>`);
@@ -56,7 +65,7 @@ describe('building the basic fixture', () => {
   });
 
   it('gives every page lang="th", a canonical URL and share meta', () => {
-    for (const path of ['index.html', 'province/chachoengsao/index.html', 'lgo/test-pao/index.html', 'lgo/test-pao/poster/index.html']) {
+    for (const path of ['index.html', 'province/chachoengsao/index.html', 'lgo/test-pao/index.html']) {
       const html = page(path);
       expect(html, path).toContain('<html lang="th">');
       expect(html, path).toMatch(new RegExp(`<link rel="canonical" href="${TEST_SITE_URL}/`));
@@ -81,14 +90,16 @@ describe('building the basic fixture', () => {
     }
   });
 
-  it('shows the LGO page: name in the heading, Buddhist-Era date, contacts, poster link', () => {
+  it('shows the LGO page: name in the heading, Buddhist-Era date in Arabic digits, contacts, poster previews linking to the PDFs', () => {
     const html = page('lgo/test-pao/index.html');
     expect(html).toContain('<h1 id="page-title">องค์การบริหารส่วนจังหวัดทดสอบ</h1>');
-    expect(html).toContain('<time datetime="2026-01-15">ประกาศ ณ วันที่ ๑๕ มกราคม ๒๕๖๙</time>');
+    expect(html).toContain('<time datetime="2026-01-15">ประกาศ ณ วันที่ 15 มกราคม พ.ศ. 2569</time>');
     expect(html).toContain('href="tel:+6638512679"');
-    expect(html).toContain('href="/lgo/test-pao/poster/"');
+    expect(html).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/poster-a4.pdf">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/poster-a4.webp" width="600" height="849"/);
+    expect(html).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/announcement-a4.pdf">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/announcement-a4.webp"/);
+    expect(html).not.toContain('/poster/"');
     expect(html).toContain('ค้นหา “DLA SLL” ใน App Store หรือ Google Play');
-    expect(page('lgo/test-town/index.html')).toContain('ประกาศ ณ วันที่ ๑ กุมภาพันธ์ ๒๕๖๙');
+    expect(page('lgo/test-town/index.html')).toContain('ประกาศ ณ วันที่ 1 กุมภาพันธ์ พ.ศ. 2569');
   });
 
   it('escapes HTML from content and never runs it', () => {
@@ -101,11 +112,12 @@ describe('building the basic fixture', () => {
     expect(page('index.html')).not.toContain('<script>alert');
   });
 
-  it('groups a province’s LGOs by district and links each to its page and poster', () => {
+  it('groups a province’s LGOs by district and links each to its page and poster PDF', () => {
     const html = page('province/chachoengsao/index.html');
     expect(html).toContain('ระดับจังหวัด');
     expect(html).toContain('อำเภอบางปะกงทดสอบ');
-    expect(html).toContain('href="/lgo/test-sao-long/poster/"');
+    expect(html).toContain('href="/kit/lgo/test-sao-long/poster-a4.pdf"');
+    expect(html).toContain('src="/kit/province/chachoengsao/poster-a4.webp"');
     expect(html).toContain('038-512679-80');
     expect(html.indexOf('องค์การบริหารส่วนจังหวัดทดสอบ')).toBeLessThan(html.indexOf('อำเภอบางปะกงทดสอบ'));
   });
@@ -116,20 +128,11 @@ describe('building the basic fixture', () => {
   });
 
   it('puts QR codes that decode to the Smart Law website on pages and posters', async () => {
-    for (const path of ['index.html', 'lgo/test-sao-long/index.html', 'lgo/test-sao-long/poster/index.html', 'province/lampang/poster/index.html']) {
+    for (const path of ['index.html', 'lgo/test-sao-long/index.html']) {
       const svgs = inlineSvgs(page(path));
       expect(svgs.length, path).toBeGreaterThan(0);
       for (const svg of svgs) expect(await decodeQrSvg(svg), path).toBe('https://sll.dla.go.th');
     }
-  });
-
-  it('prints the poster on one A4 page with the URL under the QR and the address warning', () => {
-    const html = page('lgo/test-sao-long/poster/index.html');
-    expect(html).toContain('<figcaption class="sl-qr__caption sl-url">https://sll.dla.go.th</figcaption>');
-    expect(html).toContain('ตรวจสอบให้แน่ใจว่าที่อยู่เว็บไซต์ขึ้นต้นด้วย https://sll.dla.go.th');
-    expect(html).toMatch(/data-print-button hidden/);
-    const css = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((m) => page(m[1]!.slice(1))).join('\n');
-    expect(css).toMatch(/@page\s*\{\s*size:\s*A4 portrait/);
   });
 
   it('writes a search index of every LGO', () => {
@@ -171,10 +174,21 @@ describe('the print and share kit of the basic fixture', () => {
       expect(pdfInfo(kit(`lgo/${id}/announcement-a4.pdf`))).toMatchObject({ Pages: '1', 'Page size': A4 });
       expect(await sharp(kit(`lgo/${id}/share-1200x630.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
       expect(await sharp(kit(`lgo/${id}/post-1080x1080.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1080 });
+      expect(await sharp(kit(`lgo/${id}/story-1080x1920.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1920 });
+      for (const preview of ['poster-a4.webp', 'announcement-a4.webp']) {
+        expect(await sharp(kit(`lgo/${id}/${preview}`)).metadata()).toMatchObject({ format: 'webp', width: 600, height: 849 });
+        // White paper with dark print on it, like the PDF: mostly light, with real ink.
+        const { channels } = await sharp(kit(`lgo/${id}/${preview}`)).stats();
+        expect(channels[0]!.mean, preview).toBeGreaterThan(170);
+        expect(channels[0]!.stdev, preview).toBeGreaterThan(30);
+      }
     }
+    expect(await sharp(kit('home/story-1080x1920.jpg')).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1920 });
     for (const slug of ['chachoengsao', 'lampang']) {
       expect(pdfInfo(kit(`province/${slug}/poster-a4.pdf`))).toMatchObject({ Pages: '1', 'Page size': A4 });
       expect(pdfInfo(kit(`province/${slug}/poster-a3.pdf`))).toMatchObject({ Pages: '1', 'Page size': A3 });
+      expect(await sharp(kit(`province/${slug}/poster-a4.webp`)).metadata()).toMatchObject({ format: 'webp', width: 600, height: 849 });
+      expect(await sharp(kit(`province/${slug}/story-1080x1920.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1920 });
     }
     // The bundle has one poster per LGO of the province.
     expect(pdfInfo(kit('province/chachoengsao/posters-all-a4.pdf'))).toMatchObject({ Pages: '2', 'Page size': A4 });
@@ -189,6 +203,7 @@ describe('the print and share kit of the basic fixture', () => {
       const size = statSync(kit(file)).size;
       if (file.endsWith('.jpg') || file.endsWith('.png')) expect(size, file).toBeLessThan(300_000);
       if (file.endsWith('.pdf') && !file.includes('posters-all')) expect(size, file).toBeLessThan(500_000);
+      if (file.endsWith('.webp')) expect(size, file).toBeLessThan(60_000);
     }
   });
 
@@ -206,14 +221,20 @@ describe('the print and share kit of the basic fixture', () => {
     expect(announcement).toContain('นายกเทศมนตรีเมืองทดสอบ<b>ตัวหนา</b>');
   });
 
-  it('decodes every QR code in every image and PDF to the Smart Law website', async () => {
-    const all = readdirSync(join(outDir, 'kit'), { recursive: true }).map(String).filter((f) => /\.(pdf|jpg|png)$/.test(f));
-    // 5 files per LGO; 5 per province with LGOs and 4 (no bundle) for the other 75; home and banners.
-    expect(all.length).toBe(3 * 5 + 2 * 5 + 75 * 4 + 2 + 3);
+  it('decodes every QR code in every PDF, banner and preview to the Smart Law website; feed images carry none', async () => {
+    const all = readdirSync(join(outDir, 'kit'), { recursive: true }).map(String).filter((f) => /\.(pdf|jpg|png|webp)$/.test(f));
+    // Per LGO 3 PDFs, 3 share images, 2 previews; per province with LGOs 3 PDFs, 3 share images, 1 preview;
+    // 6 (no bundle) for the other 75; home 3; banners 3.
+    expect(all.length).toBe(3 * 8 + 2 * 7 + 75 * 6 + 3 + 3);
     // Every LGO's files, home and banners, and the provinces that have LGOs (the other 75 are made the same way).
     const files = all.filter((f) => !f.startsWith('province/') || /^province\/(chachoengsao|lampang)\//.test(f));
     for (const file of files) {
       if (file.includes('banner-728x90') || file.includes('banner-300x250')) continue; // no room for a code
+      if (file.endsWith('.jpg')) {
+        // Link preview, post and story are seen on the phone that would have to scan them: the address, not a code.
+        expect(await decodeQrImage(kit(file)), file).toBeUndefined();
+        continue;
+      }
       const codes = file.endsWith('.pdf') ? await decodePdfQrCodes(kit(file)) : [await decodeQrImage(kit(file))];
       for (const code of codes) expect(code, file).toBe('https://sll.dla.go.th');
     }
@@ -264,7 +285,8 @@ describe('links and HTML of the built site', () => {
     }
     expect(broken).toEqual([]);
     // Every page and kit file was reached from the home page.
-    expect(seen.has('/lgo/test-sao-long/poster/')).toBe(true);
+    expect(seen.has('/kit/lgo/test-sao-long/poster-a4.pdf')).toBe(true);
+    expect(seen.has('/kit/lgo/test-sao-long/announcement-a4.webp')).toBe(true);
     expect(seen.has('/kit/province/chachoengsao/posters-all-a4.pdf')).toBe(true);
     expect(seen.size).toBeGreaterThan(40);
   });
@@ -275,10 +297,8 @@ describe('links and HTML of the built site', () => {
       'index.html',
       '404.html',
       'province/chachoengsao/index.html',
-      'province/chachoengsao/poster/index.html',
       'lgo/test-town/index.html',
       'lgo/test-sao-long/index.html',
-      'lgo/test-sao-long/poster/index.html',
     ]) {
       const report = await validator.validateString(page(path), path);
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));

@@ -5,7 +5,7 @@ import { ContentError, formatIssue, type ContentIssue } from '../content/content
 import { readContentFile } from '../content/read-content-file';
 import { parseCsv, toCsv } from '../content/csv';
 import { CONTENT_FILES, loadContent, type Province } from '../content/load-content';
-import { visualLength } from '../web/fit-text';
+import { visualLength } from '../web/visual-length';
 import { LGO_COLUMNS } from '../content/schemas';
 import { writeFileAtomic, type WriteOps } from '../files';
 import type { RegistryEncoding } from './decode';

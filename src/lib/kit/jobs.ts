@@ -4,14 +4,24 @@ import type { Lgo, Province } from '../content/load-content';
 import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, type KitFile } from '../web/paths';
 import type { KitCampaign, KitSubject, Paper } from '../render/templates';
 import type { Site } from '../content/site';
-import { formatThaiDate, thaiDateParts } from '../thai/date';
+import { formatBuddhistDate, thaiDateParts } from '../thai/date';
 import { t } from '../../i18n';
+
+/** Who signs a ประกาศ and when, besides what every document says. */
+type AnnouncementSubject = KitSubject & { executiveTitle: string; dateParts: { day: string; month: string; year: string } };
+
+/** Width in pixels of the poster and ประกาศ previews shown on pages (about 30–45 KB each as WebP). */
+export const PREVIEW_WIDTH = 600;
 
 /** What to draw; plain data, so it can be hashed for the cache and sent to a worker. */
 export type KitSpec =
   | { template: 'poster'; paper: Paper; subjects: KitSubject[]; title: string }
-  | { template: 'announcement'; subject: KitSubject & { executiveTitle: string; dateParts: { day: string; month: string; year: string } }; title: string }
+  | { template: 'announcement'; subject: AnnouncementSubject; title: string }
   | { template: 'share'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
+  | { template: 'story'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
+  /** A small WebP of the A4 poster or the ประกาศ, drawn from the same Page as the PDF. */
+  | { template: 'posterPreview'; subject: KitSubject; width: number }
+  | { template: 'announcementPreview'; subject: AnnouncementSubject; width: number }
   | { template: 'banner'; width: number; height: number };
 
 export interface KitJob {
@@ -45,7 +55,7 @@ function kitSubject(subject: PosterSubject): KitSubject {
     name: subject.name,
     where: subject.where,
     contacts: subject.contacts.map((c) => ({ name: c.name, phone: c.phone.display })),
-    dateText: t('lgo.announcedOn', { date: formatThaiDate(subject.announcementDate) }),
+    dateText: t('lgo.announcedOn', { date: formatBuddhistDate(subject.announcementDate) }),
     pageUrl: subject.pageUrl,
   };
 }
@@ -54,14 +64,17 @@ const lgoSubject = (site: Site, lgo: Lgo) => kitSubject(lgoPosterSubject(site, l
 
 const at = (folder: string, file: KitFile) => `${folder}${KIT_FILES[file]}`;
 
-/** The two share images of a kit folder: link preview and square post. */
+/** The three share images of a kit folder: link preview, square post and story. */
 function shareJobs(folder: string, name: string, campaign: KitCampaign, draft: boolean): KitJob[] {
-  return (['share', 'post'] as const).map((file) => ({
-    path: at(folder, file),
-    campaign,
-    draft,
-    spec: { template: 'share', subject: { name }, ...SHARE_SIZES[file] },
-  }));
+  return [
+    ...(['share', 'post'] as const).map((file): KitJob => ({
+      path: at(folder, file),
+      campaign,
+      draft,
+      spec: { template: 'share', subject: { name }, ...SHARE_SIZES[file] },
+    })),
+    { path: at(folder, 'story'), campaign, draft, spec: { template: 'story', subject: { name }, ...SHARE_SIZES.story } },
+  ];
 }
 
 /** Every file of one LGO's kit. */
@@ -70,19 +83,13 @@ export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): Kit
   const draft = isDraft(site);
   const subject = lgoSubject(site, lgo);
   const title = t('doc.posterTitle', { name: lgo.nameTh });
+  const signed: AnnouncementSubject = { ...subject, executiveTitle: executiveTitle(lgo), dateParts: thaiDateParts(lgo.announcementDate) };
   return [
     { path: at(folder, 'posterA4'), campaign, draft, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
     { path: at(folder, 'posterA3'), campaign, draft, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
-    {
-      path: at(folder, 'announcement'),
-      campaign,
-      draft,
-      spec: {
-        template: 'announcement',
-        title: t('doc.announcementTitle', { name: lgo.nameTh }),
-        subject: { ...subject, executiveTitle: executiveTitle(lgo), dateParts: thaiDateParts(lgo.announcementDate) },
-      },
-    },
+    { path: at(folder, 'announcement'), campaign, draft, spec: { template: 'announcement', title: t('doc.announcementTitle', { name: lgo.nameTh }), subject: signed } },
+    { path: at(folder, 'posterPreview'), campaign, draft, spec: { template: 'posterPreview', subject, width: PREVIEW_WIDTH } },
+    { path: at(folder, 'announcementPreview'), campaign, draft, spec: { template: 'announcementPreview', subject: signed, width: PREVIEW_WIDTH } },
     ...shareJobs(folder, lgo.nameTh, campaign, draft),
   ];
 }
@@ -97,6 +104,7 @@ export function provinceJobs(site: Site, province: Province, campaign = kitCampa
   const jobs: KitJob[] = [
     { path: at(folder, 'posterA4'), campaign, draft, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
     { path: at(folder, 'posterA3'), campaign, draft, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },
+    { path: at(folder, 'posterPreview'), campaign, draft, spec: { template: 'posterPreview', subject, width: PREVIEW_WIDTH } },
     ...shareJobs(folder, provinceTitle(province), campaign, draft),
   ];
   if (lgos.length) {
@@ -111,8 +119,8 @@ export function provinceJobs(site: Site, province: Province, campaign = kitCampa
 }
 
 /**
- * The whole kit: home share images, shared banners, every province and every
- * LGO; drafts when SITE_URL is not set (see isDraft).
+ * The whole kit: home share images (link preview, post, story), shared
+ * banners, every province and every LGO; drafts when SITE_URL is not set (see isDraft).
  */
 export function allJobs(site: Site): KitJob[] {
   const campaign = kitCampaign(site);

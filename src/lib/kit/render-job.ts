@@ -1,7 +1,7 @@
 import { renderPdf } from '../render/pdf';
 import type { Page } from '../render/page';
-import { rasterize } from '../render/raster';
-import { announcementPage, bannerImage, posterPage, shareImage } from '../render/templates';
+import { previewPage, rasterize } from '../render/raster';
+import { announcementPage, bannerImage, posterPage, shareImage, storyImage } from '../render/templates';
 import { withDraftMark } from './draft-mark';
 import type { KitJob } from './jobs';
 
@@ -21,6 +21,12 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
       return renderPdf([mark(announcementPage(spec.subject, campaign))], { title: spec.title, subject: campaign.title });
     case 'share':
       return rasterize(mark(shareImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
+    case 'story':
+      return rasterize(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
+    case 'posterPreview':
+      return rasterize(previewPage(mark(posterPage(spec.subject, campaign, 'A4')), spec.width), 'webp');
+    case 'announcementPreview':
+      return rasterize(previewPage(mark(announcementPage(spec.subject, campaign)), spec.width), 'webp');
     case 'banner':
       return rasterize(mark(bannerImage(campaign, spec.width, spec.height)), 'png');
   }

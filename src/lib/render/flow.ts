@@ -1,3 +1,4 @@
+import { COLOR } from '../design/tokens';
 import { loadFont, type FontKey } from './fonts';
 import { fitText, foldSpaces, wrapText } from './line-break';
 import type { Color, PageItem } from './page';
@@ -36,7 +37,7 @@ export class Flow {
 
   /** Lays out text, wrapping only between Thai words; returns the size used. */
   text(text: string, style: TextStyle): number {
-    const { font, color = '#000000', align = 'left', lineHeight = 1.45, indent = 0, spacePreference } = style;
+    const { font, color = COLOR.printInk, align = 'left', lineHeight = 1.45, indent = 0, spacePreference } = style;
     let { size } = style;
     let lines: string[];
     if (style.maxLines !== undefined) {

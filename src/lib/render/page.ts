@@ -65,7 +65,23 @@ export interface LinkItem {
   height: number;
 }
 
-export type PageItem = TextItem | RectItem | QrItem | LinkItem;
+/** One step of an outline: move, line, cubic Bézier (two control points, then the end), close. */
+export type PathCommand = ['M', number, number] | ['L', number, number] | ['C', number, number, number, number, number, number] | ['Z'];
+
+/**
+ * A filled vector shape (the campaign's icon), drawn by us: commands in the
+ * shape's own units, placed at (x, y) and multiplied by `scale`.
+ */
+export interface PathItem {
+  kind: 'path';
+  x: number;
+  y: number;
+  scale: number;
+  commands: readonly PathCommand[];
+  fill: Color;
+}
+
+export type PageItem = TextItem | RectItem | QrItem | LinkItem | PathItem;
 
 /** Millimetres to PDF points. */
 export const MM = 72 / 25.4;

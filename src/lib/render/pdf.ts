@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { darkRuns } from '../web/qr';
 import { loadFont, type FontKey, type LoadedFont } from './fonts';
-import type { Color, Page } from './page';
+import type { Color, Page, PathItem } from './page';
 import { shapeText, type ShapedGlyph } from './shape';
 import { fontBoundingBox, subsetTrueType } from './truetype-subset';
 
@@ -119,6 +119,8 @@ export function renderPdf(pages: Page[], meta: PdfMeta): Buffer {
           ops.push(`${fmt(x)} ${fmt(flipY(y + cell))} ${fmt(length * cell)} ${fmt(cell)} re`);
         }
         ops.push('f Q');
+      } else if (item.kind === 'path') {
+        ops.push('q', `${rgb(item.fill)} rg`, pdfPath(item, flipY), 'f Q');
       } else if (item.kind === 'text') {
         const font = loadFont(item.font);
         const use = fontUse(item.font);
@@ -213,6 +215,14 @@ function nominalChars(font: LoadedFont): Map<number, string> {
     nominalCache.set(font.key, map);
   }
   return map;
+}
+
+/** PDF path operators of an outline, placed and scaled on the page (y flipped). */
+function pdfPath({ x, y, scale, commands }: PathItem, flipY: (y: number) => number): string {
+  const p = (px: number, py: number) => `${fmt(x + px * scale)} ${fmt(flipY(y + py * scale))}`;
+  return commands
+    .map((c) => (c[0] === 'M' ? `${p(c[1], c[2])} m` : c[0] === 'L' ? `${p(c[1], c[2])} l` : c[0] === 'C' ? `${p(c[1], c[2])} ${p(c[3], c[4])} ${p(c[5], c[6])} c` : 'h'))
+    .join(' ');
 }
 
 function roundedRectPath(x: number, y: number, w: number, h: number, r: number): string {

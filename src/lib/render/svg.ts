@@ -1,10 +1,11 @@
 import { qrPathData } from '../web/qr';
 import { loadFont, type FontKey } from './fonts';
-import type { Page } from './page';
+import { COLOR } from '../design/tokens';
+import type { Page, PathCommand } from './page';
 import { shapeText } from './shape';
 
 /** Bump when image output changes, so the render cache re-renders. */
-export const SVG_RENDERER_VERSION = 1;
+export const SVG_RENDERER_VERSION = 2;
 
 const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 const glyphPaths = new Map<string, string>();
@@ -43,8 +44,10 @@ export function renderSvg(page: Page): string {
       const total = modules.size + 2 * quietZone;
       const d = qrPathData(modules, quietZone);
       out.push(
-        `<g transform="translate(${fmt(item.x)} ${fmt(item.y)}) scale(${fmt(size / total)})" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path d="${d}" fill="#000"/></g>`,
+        `<g transform="translate(${fmt(item.x)} ${fmt(item.y)}) scale(${fmt(size / total)})" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="${COLOR.paper}"/><path d="${d}" fill="${COLOR.printInk}"/></g>`,
       );
+    } else if (item.kind === 'path') {
+      out.push(`<path transform="translate(${fmt(item.x)} ${fmt(item.y)}) scale(${+item.scale.toFixed(5)})" fill="${item.fill}" d="${svgPathData(item.commands)}"/>`);
     } else if (item.kind === 'text') {
       const font = loadFont(item.font);
       const scale = item.size / font.upem;
@@ -64,4 +67,9 @@ export function renderSvg(page: Page): string {
   }
   out.push('</svg>');
   return out.join('');
+}
+
+/** SVG path data of outline commands, in their own units. */
+function svgPathData(commands: readonly PathCommand[]): string {
+  return commands.map(([op, ...n]) => op + n.map(fmt).join(' ')).join('');
 }

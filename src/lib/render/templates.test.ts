@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFont } from './fonts';
 import { MM, type Page, type TextItem } from './page';
 import { measureText } from './shape';
-import { announcementPage, bannerImage, posterPage, shareImage, type KitCampaign, type KitSubject } from './templates';
+import { announcementPage, bannerImage, posterPage, shareImage, storyImage, type KitCampaign, type KitSubject } from './templates';
 
 const campaign: KitCampaign = {
   title: 'ร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law',
@@ -17,7 +17,7 @@ const subject = (name: string): KitSubject => ({
   name,
   where: 'อำเภอเมืองฉะเชิงเทรา จังหวัดฉะเชิงเทรา',
   contacts: [{ name: 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดฉะเชิงเทรา', phone: '038-512679-80' }],
-  dateText: 'ประกาศ ณ วันที่ ๒๘ พฤศจิกายน ๒๕๖๙',
+  dateText: 'ประกาศ ณ วันที่ 28 พฤศจิกายน พ.ศ. 2569',
   pageUrl: 'https://smartlaw.test/lgo/x/',
 });
 
@@ -58,6 +58,45 @@ describe('posterPage', () => {
     }
   });
 
+  it.each(['A4', 'A3'] as const)('keeps every box on the %s page and clear of the text of other boxes with the longest name and four phone numbers', (paper) => {
+    const crowded = { ...subject(LONGEST), contacts: [0, 1, 2, 3].map((i) => ({ name: LONGEST, phone: `038-51267${i} ต่อ 1234` })) };
+    const page = posterPage(crowded, campaign, paper);
+    const margin = (12 * page.width) / 210;
+    expectClean(page, margin - 0.01);
+    const boxes = page.items.flatMap((i): { kind: string; x: number; y: number; width: number; height: number; bottom: number; right: number }[] =>
+      i.kind === 'rect' ? [{ ...i, bottom: i.y + i.height, right: i.x + i.width }] : i.kind === 'qr' ? [{ ...i, width: i.size, height: i.size, bottom: i.y + i.size, right: i.x + i.size }] : [],
+    );
+    for (const b of boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(margin - 0.01);
+      expect(b.right).toBeLessThanOrEqual(page.width - margin + 0.01);
+      expect(b.bottom).toBeLessThanOrEqual(page.height - margin + 0.01);
+    }
+    // Text inside a panel belongs to it; text that starts outside a panel must not reach into it.
+    const panels = boxes.filter((b) => b.kind === 'rect' && b.height > 10 && b.width > page.width / 2);
+    for (const text of page.items.filter((i): i is TextItem => i.kind === 'text')) {
+      const t = box(text);
+      for (const p of panels) {
+        const inside = t.top >= p.y - 0.01 && t.bottom <= p.bottom + 0.01;
+        const apart = t.bottom <= p.y || t.top >= p.bottom;
+        expect(inside || apart, `"${text.text}" straddles a panel's edge`).toBe(true);
+      }
+    }
+    expect(page.items.filter((i): i is TextItem => i.kind === 'text').some((i) => i.text.includes('038-512673'))).toBe(true);
+  });
+
+  it('prints the date with Arabic digits and พ.ศ., the address under the code, and the three subjects', () => {
+    const page = posterPage(subject('เทศบาลเมืองฉะเชิงเทรา'), campaign, 'A4');
+    const lines = page.items.filter((i): i is TextItem => i.kind === 'text');
+    expect(lines.map((i) => i.text)).toContain('ประกาศ ณ วันที่ 28 พฤศจิกายน พ.ศ. 2569');
+    const qr = page.items.find((i) => i.kind === 'qr')!;
+    const url = lines.find((i) => i.text === 'https://sll.dla.go.th')!;
+    expect(url.y).toBeGreaterThan(qr.y + qr.size);
+    expect(url.x).toBeGreaterThanOrEqual(qr.x - qr.size);
+    const all = lines.map((i) => i.text).join('');
+    for (const s of campaign.subjects) expect(all).toContain(s.replace(/\s/g, ''));
+    expect(all).toContain('ค้นหา “DLA SLL” ใน App Store หรือ Google Play');
+  });
+
   it('is the same design at A3, scaled by √2', () => {
     const a4 = posterPage(subject('เทศบาลเมืองฉะเชิงเทรา'), campaign, 'A4');
     const a3 = posterPage(subject('เทศบาลเมืองฉะเชิงเทรา'), campaign, 'A3');
@@ -84,26 +123,97 @@ describe('announcementPage', () => {
   });
 });
 
-describe('shareImage and bannerImage', () => {
-  it.each([
-    [1200, 630],
-    [1080, 1080],
-  ])('keep the longest name inside %i×%i', (width, height) => {
-    const page = shareImage({ name: LONGEST }, campaign, width, height);
-    expectClean(page, 0);
-    const qr = page.items.find((i) => i.kind === 'qr')!;
-    for (const text of page.items.filter((i): i is TextItem => i.kind === 'text' && i.color === '#ffffff')) {
-      const b = box(text);
-      const clearOfCode = b.right <= qr.x || b.left >= qr.x + qr.size || b.bottom <= qr.y || b.top >= qr.y + qr.size;
-      expect(clearOfCode, text.text).toBe(true);
+const texts = (page: Page) => page.items.filter((i): i is TextItem => i.kind === 'text');
+const feedImage = (name: string, width: number, height: number) => (height > width * 1.5 ? storyImage : shareImage)({ name }, campaign, width, height);
+const FEED_SIZES = [
+  [1200, 630],
+  [1080, 1080],
+  [1080, 1920],
+] as const;
+
+describe('feed images: link preview, square post, story', () => {
+  it.each(FEED_SIZES)('keep the longest name inside %i×%i, clear of every other line', (width, height) => {
+    for (const name of ['กรุงเทพมหานคร', 'องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', LONGEST]) {
+      const page = feedImage(name, width, height);
+      expectClean(page, 0);
+      // The whole name is printed.
+      expect(texts(page).filter((i) => i.variable).map((i) => i.text).join('')).toBe(name);
     }
   });
 
+  it.each(FEED_SIZES)('%i×%i: no QR code, no text under 24 px at 1200 px wide, the address the largest line after the name', (width, height) => {
+    const page = feedImage(LONGEST, width, height);
+    expect(page.items.some((i) => i.kind === 'qr')).toBe(false);
+    for (const item of texts(page)) expect(item.size, item.text).toBeGreaterThanOrEqual((24 * width) / 1200 - 0.01);
+    const address = texts(page).find((i) => i.text === 'sll.dla.go.th')!;
+    const others = texts(page).filter((i) => !i.variable && i !== address);
+    expect(address.size).toBeGreaterThan(Math.max(...others.map((i) => i.size)));
+  });
+
+  it.each(FEED_SIZES)('%i×%i: draws the campaign mark and differs between LGOs only in the name', (width, height) => {
+    const fixed = (page: Page) => JSON.stringify(page.items.filter((i) => !(i.kind === 'text' && i.variable)));
+    const a = feedImage('เทศบาลนครนนทบุรี', width, height);
+    expect(a.items.filter((i) => i.kind === 'path').length).toBeGreaterThanOrEqual(3);
+    expect(fixed(feedImage(LONGEST, width, height))).toBe(fixed(a));
+  });
+
+  it('shows the three subjects on the square post and the story', () => {
+    for (const [width, height] of [FEED_SIZES[1], FEED_SIZES[2]]) {
+      const text = texts(feedImage('เมืองพัทยา', width, height)).map((i) => i.text).join('');
+      for (const subject of campaign.subjects) expect(text).toContain(subject.replace(/\s/g, ''));
+    }
+  });
+});
+
+describe('bannerImage', () => {
   it.each([
     [728, 90],
     [300, 250],
     [1200, 300],
-  ])('fit the campaign into a %i×%i banner', (width, height) => {
-    expectClean(bannerImage(campaign, width, height), 0);
+  ])('fills a %i×%i banner with margins: nothing touches an edge, no large empty area', (width, height) => {
+    const page = bannerImage(campaign, width, height);
+    expectClean(page, 0);
+    const margin = Math.min(width, height) * 0.06;
+    const ink = page.items.filter((i) => i.kind === 'text' || i.kind === 'path' || i.kind === 'qr');
+    const extents = ink.map((i) =>
+      i.kind === 'text'
+        ? { left: i.x, right: i.x + measureText(i.text, i.font, i.size), top: box(i).top, bottom: box(i).bottom }
+        : i.kind === 'qr'
+          ? { left: i.x, right: i.x + i.size, top: i.y, bottom: i.y + i.size }
+          : { left: i.x, right: i.x + 100 * i.scale, top: i.y, bottom: i.y + 98 * i.scale },
+    );
+    for (const e of extents) {
+      expect(e.left).toBeGreaterThanOrEqual(margin - 0.01);
+      expect(e.right).toBeLessThanOrEqual(width - margin + 0.01);
+      expect(e.top).toBeGreaterThanOrEqual(margin * 0.5);
+      expect(e.bottom).toBeLessThanOrEqual(height - margin * 0.5);
+    }
+    // Content spans the frame: across at least 85 % of the width, and no empty vertical strip wider than 15 %.
+    const left = Math.min(...extents.map((e) => e.left));
+    const right = Math.max(...extents.map((e) => e.right));
+    expect((right - left) / width).toBeGreaterThanOrEqual(0.85);
+    const covered = extents.map((e) => [e.left, e.right] as const).sort((a, b) => a[0] - b[0]);
+    let reach = left;
+    for (const [from, to] of covered) {
+      expect(from - reach, `gap at ${reach}`).toBeLessThanOrEqual(width * 0.15);
+      reach = Math.max(reach, to);
+    }
+    expect(texts(page).map((i) => i.text).join(' ')).toContain('sll.dla.go.th');
+  });
+});
+
+describe('every image and poster', () => {
+  it('prints Arabic digits only and never ends a line with a separator', () => {
+    const pages = [
+      posterPage(subject(LONGEST), campaign, 'A4'),
+      ...FEED_SIZES.map(([w, h]) => feedImage(LONGEST, w, h)),
+      ...[[728, 90], [300, 250], [1200, 300]].map(([w, h]) => bannerImage(campaign, w!, h!)),
+    ];
+    for (const page of pages) {
+      for (const item of texts(page)) {
+        expect(item.text, 'Thai digits').not.toMatch(/[๐-๙]/);
+        expect(item.text, 'hanging separator').not.toMatch(/[·•|,]\s*$/);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatThaiDate, isoDateInBangkok, parseCalendarDate, thaiDateParts } from './date';
+import { formatBuddhistDate, formatThaiDate, isoDateInBangkok, parseCalendarDate, thaiDateParts } from './date';
 
 describe('formatThaiDate', () => {
   it('prints the Buddhist Era year with Thai digits and the Thai month', () => {
@@ -9,6 +9,16 @@ describe('formatThaiDate', () => {
   it('uses the Bangkok calendar day, not UTC', () => {
     // 20:00 UTC on 31 December is already 1 January in Bangkok.
     expect(formatThaiDate(new Date('2025-12-31T20:00:00Z'))).toBe('๑ มกราคม ๒๕๖๙');
+  });
+});
+
+describe('formatBuddhistDate', () => {
+  it('prints Arabic digits, the Thai month and "พ.ศ." before the Buddhist Era year', () => {
+    expect(formatBuddhistDate(new Date('2026-11-30T12:00:00+07:00'))).toBe('30 พฤศจิกายน พ.ศ. 2569');
+  });
+
+  it('uses the Bangkok calendar day, not UTC', () => {
+    expect(formatBuddhistDate(new Date('2025-12-31T20:00:00Z'))).toBe('1 มกราคม พ.ศ. 2569');
   });
 });
 

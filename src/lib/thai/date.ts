@@ -16,6 +16,24 @@ export function formatThaiDate(date: Date): string {
   return longThaiDate.format(date);
 }
 
+const arabicBuddhistDate = new Intl.DateTimeFormat('th-TH-u-ca-buddhist-nu-latn', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: SITE_TIME_ZONE,
+});
+
+/**
+ * A calendar date in the Buddhist Era with Arabic digits and "พ.ศ.", as
+ * posters, images and pages print it (Thai digits are for the formal ประกาศ).
+ * @example formatBuddhistDate(new Date('2026-11-30')) // '30 พฤศจิกายน พ.ศ. 2569'
+ */
+export function formatBuddhistDate(date: Date): string {
+  const parts = arabicBuddhistDate.formatToParts(date);
+  const pick = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${pick('day')} ${pick('month')} พ.ศ. ${pick('year')}`;
+}
+
 /** The parts an official announcement prints separately: "ณ วันที่ ๒๘ เดือน พฤศจิกายน พ.ศ. ๒๕๖๙". */
 export function thaiDateParts(date: Date): { day: string; month: string; year: string } {
   const parts = longThaiDate.formatToParts(date);

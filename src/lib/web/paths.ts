@@ -7,9 +7,7 @@ import type { Lgo, Province } from '../content/load-content';
 export const paths = {
   home: () => '/',
   province: (p: Pick<Province, 'slug'>) => `/province/${p.slug}/`,
-  provincePoster: (p: Pick<Province, 'slug'>) => `/province/${p.slug}/poster/`,
   lgo: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/`,
-  lgoPoster: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/poster/`,
   searchIndex: () => '/search-index.json',
   /** Folder of an LGO's print and share files. */
   lgoKit: (l: Pick<Lgo, 'id'>) => `/kit/lgo/${l.id}/`,

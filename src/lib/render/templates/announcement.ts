@@ -1,7 +1,8 @@
 import { t } from '../../../i18n';
 import { Flow } from '../flow';
 import { MM, type Page } from '../page';
-import { INK, PAPER, qrItem, type KitCampaign, type KitSubject } from './common';
+import { COLOR } from '../../design/tokens';
+import { PAPER, qrItem, type KitCampaign, type KitSubject } from './common';
 
 /**
  * The formal announcement (ประกาศ) on A4, laid out after the Thai
@@ -21,7 +22,7 @@ export function announcementPage(
   flow.text(t('doc.announcementHeading', { name: subject.name }), { font: 'bold', size: 18, align: 'center', lineHeight: 1.35, maxLines: 2, minSize: 14 });
   flow.text(t('doc.announcementSubject'), { font: 'bold', size: body, align: 'center', lineHeight: 1.35 });
   flow.space(6);
-  flow.push({ kind: 'rect', x: left + flow.width / 2 - 25 * MM, y: flow.y, width: 50 * MM, height: 0.6, fill: INK });
+  flow.push({ kind: 'rect', x: left + flow.width / 2 - 25 * MM, y: flow.y, width: 50 * MM, height: 0.6, fill: COLOR.printInk });
   flow.space(12);
   // Body lines run full: break at a space only when it is near the end of the line.
   const paragraph = { font: 'regular' as const, size: body, lineHeight: 1.4, indent, spacePreference: 0.9 };

@@ -3,4 +3,5 @@ export * from './common';
 export { posterPage } from './poster';
 export { announcementPage } from './announcement';
 export { shareImage } from './share';
+export { storyImage } from './story';
 export { bannerImage } from './banner';

@@ -1,94 +1,148 @@
 import { t } from '../../../i18n';
+import { COLOR, RADIUS, SPACE, TYPE } from '../../design/tokens';
 import { Flow } from '../flow';
-import type { Page } from '../page';
-import { measureText } from '../shape';
-import { BRAND, INK, PAPER, WHITE, qrItem, shift, type KitCampaign, type KitSubject, type Paper } from './common';
+import type { Page, PageItem } from '../page';
+import { campaignMark, lineHeightOf, numberDisc, PAPER, qrItem, shift, textInBox, variable, type KitCampaign, type KitSubject, type Paper } from './common';
+
+const P = TYPE.poster;
 
 /**
- * The poster: same layout as the HTML poster page, in units of one
- * millimetre on A4, so A3 (or any portrait paper) is the same design scaled.
+ * The poster, in units of one millimetre on A4, so A3 (or any portrait
+ * paper) is the same design scaled. The announcer heads it beside the
+ * campaign mark; the campaign title on a blue band; the QR code with the
+ * address printed under it beside the three subjects; the app; the address
+ * warning; contacts, date and page address at the foot. Designed to print
+ * well in black and white on an office laser printer.
  */
 export function posterPage(subject: KitSubject, campaign: KitCampaign, paper: Paper): Page {
   // A long name or many contact lines take room: the QR code gives way first, never below 4 cm on A4.
-  for (const qrMm of [78, 72, 66, 60, 54, 48]) {
+  for (const qrMm of [72, 66, 60, 54, 48]) {
     const page = posterLayout(subject, campaign, paper, qrMm);
     if (page) return page;
   }
-  return posterLayout(subject, campaign, paper, 44, true)!;
+  return posterLayout(subject, campaign, paper, 42, true)!;
 }
 
 function posterLayout(subject: KitSubject, campaign: KitCampaign, paper: Paper, qrMm: number, force = false): Page | undefined {
   const { width, height } = PAPER[paper];
   const u = width / 210; // one A4 millimetre, scaled to this paper
-  const margin = 12 * u;
-  const flow = new Flow(margin, width - 2 * margin, margin);
+  const margin = SPACE.posterMargin * u;
+  const gap = SPACE.posterGap * u;
+  const inner = width - 2 * margin;
+  const flow = new Flow(margin, inner, margin);
 
-  flow.text(t('doc.announce'), { font: 'bold', size: 7 * u, align: 'center', lineHeight: 1.3 });
-  flow.text(subject.name, { font: 'bold', size: 17 * u, minSize: 9 * u, maxLines: 3, align: 'center', lineHeight: 1.3 });
-  flow.space(1 * u);
-  if (subject.where) flow.text(subject.where, { font: 'regular', size: 5.5 * u, align: 'center', lineHeight: 1.4 });
-  flow.space(3 * u);
-  flow.push({ kind: 'rect', x: margin, y: flow.y, width: flow.width, height: 1.2 * u, fill: INK });
-  flow.space(5 * u);
+  flow.push(...header(subject, margin, inner, u));
+  flow.y = margin + headerHeight(u);
+  flow.push({ kind: 'rect', x: margin, y: flow.y, width: inner, height: 1.6 * u, fill: COLOR.brand });
+  flow.push({ kind: 'rect', x: margin, y: flow.y, width: 36 * u, height: 1.6 * u, fill: COLOR.accent });
+  flow.space(1.6 * u + gap);
 
   // Title band: text laid out first, the band drawn behind it.
-  const band = new Flow(margin + 5 * u, flow.width - 10 * u, flow.y + 3.5 * u);
-  band.text(campaign.title, { font: 'bold', size: 10 * u, minSize: 7 * u, maxLines: 2, align: 'center', color: WHITE, lineHeight: 1.3 });
-  const bandHeight = band.y - flow.y + 3.5 * u;
-  flow.push({ kind: 'rect', x: margin, y: flow.y, width: flow.width, height: bandHeight, fill: BRAND, radius: 3 * u }, ...band.items);
-  flow.y += bandHeight + 4 * u;
-  flow.text(campaign.summary, { font: 'regular', size: 5.6 * u, align: 'center', lineHeight: 1.45 });
-  flow.space(4 * u);
+  const band = new Flow(margin + 6 * u, inner - 12 * u, flow.y + 4 * u);
+  band.text(campaign.title, { font: 'bold', size: P.title * u, minSize: P.titleMin * u, maxLines: 2, align: 'center', color: COLOR.paper, lineHeight: 1.3 });
+  const bandHeight = band.y - flow.y + 4 * u;
+  flow.push({ kind: 'rect', x: margin, y: flow.y, width: inner, height: bandHeight, fill: COLOR.brand, radius: RADIUS.posterMm * u }, ...band.items);
+  flow.y += bandHeight + 3.5 * u;
+  flow.text(campaign.summary, { font: 'regular', size: P.summary * u, align: 'center', lineHeight: 1.45, color: COLOR.printInk });
+  flow.space(gap);
 
-  // Two columns: the QR code with its URL; the three subjects.
+  const columnsBottom = columns(flow, campaign, margin, inner, qrMm * u, u);
+  flow.y = columnsBottom + gap;
+
+  // The app, on a tinted panel.
+  const app = new Flow(margin + 5 * u, inner - 10 * u, flow.y + 3.5 * u);
+  app.text(t('poster.appLine', { app: campaign.appName }), { font: 'bold', size: P.app * u, lineHeight: 1.35, color: COLOR.brandDark });
+  app.text(t('channels.appSearch', { app: campaign.appName }), { font: 'regular', size: P.appNote * u, lineHeight: 1.4, color: COLOR.printInk });
+  flow.push({ kind: 'rect', x: margin, y: flow.y, width: inner, height: app.y - flow.y + 3.5 * u, fill: COLOR.brandTint, radius: RADIUS.posterMm * u }, ...app.items);
+  flow.y = app.y + 3.5 * u + 3.5 * u;
+
+  // The address warning: a dashed frame reads as "caution" even in black and white.
+  const warning = new Flow(margin + 12 * u, inner - 17 * u, flow.y + 3 * u);
+  warning.text(t('channels.checkAddress', { url: campaign.websiteUrl }), { font: 'bold', size: P.warning * u, lineHeight: 1.4, color: COLOR.printInk });
+  const warningHeight = warning.y - flow.y + 3 * u;
+  flow.push(
+    { kind: 'rect', x: margin, y: flow.y, width: inner, height: warningHeight, fill: COLOR.warnBg, stroke: COLOR.printInk, lineWidth: 0.6 * u, dash: 2.4 * u, radius: 1.5 * u },
+    { kind: 'rect', x: margin + 4 * u, y: flow.y + warningHeight / 2 - 2.8 * u, width: 5.6 * u, height: 5.6 * u, radius: 2.8 * u, fill: COLOR.printInk },
+    { kind: 'text', text: '!', font: 'bold', size: 4.6 * u, color: COLOR.paper, x: margin + 6.25 * u, y: flow.y + warningHeight / 2 + 1.65 * u },
+    ...warning.items,
+  );
+  flow.y += warningHeight;
+
+  const foot = footer(subject, margin, inner, u);
+  const footerTop = height - margin - foot.height;
+  if (flow.y + 4 * u > footerTop && !force) return undefined;
+  flow.push(...shift(foot.items, 0, footerTop));
+  return { width, height, items: flow.items };
+}
+
+/** Height of the header: the mark, and room for the name in up to three lines. */
+function headerHeight(u: number): number {
+  return 46 * u;
+}
+
+/** "ประกาศ", the announcer's name and place beside the campaign mark, in a fixed box so every poster lines up. */
+function header(subject: KitSubject, margin: number, inner: number, u: number): PageItem[] {
+  const markSize = 30 * u;
+  const items: PageItem[] = [...campaignMark(margin, margin + 2 * u, markSize)];
+  const x = margin + markSize + 6 * u;
+  const boxWidth = inner - markSize - 6 * u;
+  const top = new Flow(x, boxWidth, margin);
+  top.text(t('doc.announce'), { font: 'bold', size: P.announce * u, lineHeight: 1.3, color: COLOR.brand });
+  items.push(...top.items);
+  const whereStyle = { font: 'regular' as const, size: P.where * u, lineHeight: 1.35, maxLines: 1, minSize: 3.8 * u, color: COLOR.muted };
+  const whereHeight = subject.where ? lineHeightOf(whereStyle) : 0;
+  const nameBox = { x, y: top.y, width: boxWidth, height: margin + headerHeight(u) - 3 * u - top.y - whereHeight - 1.5 * u };
+  const name = textInBox(subject.name, { font: 'bold', size: P.name * u, minSize: P.nameMin * u, maxLines: 3, lineHeight: 1.3, color: COLOR.printInk }, nameBox, 'center');
+  items.push(...variable(name));
+  if (subject.where) {
+    const where = new Flow(x, boxWidth, nameBox.y + nameBox.height + 1.5 * u);
+    where.text(subject.where, whereStyle);
+    items.push(...variable(where.items));
+  }
+  return items;
+}
+
+/** Two columns: the QR code with the address under it; the three subjects. Returns the lower bottom. */
+function columns(flow: Flow, campaign: KitCampaign, margin: number, inner: number, qrSide: number, u: number): number {
   const top = flow.y;
-  const qrSide = qrMm * u;
-  const left = new Flow(margin, qrSide, top);
-  left.text(t('poster.scanHere'), { font: 'bold', size: 6.5 * u, align: 'center', lineHeight: 1.35 });
+  // The column keeps its width when the code gives way, so its heading and address never wrap.
+  const column = Math.max(qrSide, 60 * u);
+  const qrX = margin + (column - qrSide) / 2;
+  const left = new Flow(margin, column, top);
+  left.text(t('poster.scanHere'), { font: 'bold', size: P.heading * u, align: 'center', lineHeight: 1.35, color: COLOR.brand });
   left.space(1.5 * u);
-  left.push({ kind: 'rect', x: margin, y: left.y, width: qrSide, height: qrSide, stroke: INK, lineWidth: 0.6 * u });
-  left.push(qrItem(campaign.websiteUrl, margin + 0.3 * u, left.y + 0.3 * u, qrSide - 0.6 * u));
-  left.push({ kind: 'link', url: campaign.websiteUrl, x: margin, y: left.y, width: qrSide, height: qrSide });
+  left.push({ kind: 'rect', x: qrX, y: left.y, width: qrSide, height: qrSide, stroke: COLOR.brand, lineWidth: 0.8 * u, radius: 2 * u });
+  left.push(qrItem(campaign.websiteUrl, qrX + 1.2 * u, left.y + 1.2 * u, qrSide - 2.4 * u));
+  left.push({ kind: 'link', url: campaign.websiteUrl, x: qrX, y: left.y, width: qrSide, height: qrSide });
   left.space(qrSide + 1.5 * u);
-  left.text(campaign.websiteUrl, { font: 'bold', size: 6.4 * u, align: 'center', lineHeight: 1.3, maxLines: 1, minSize: 4 * u });
+  left.text(campaign.websiteUrl, { font: 'bold', size: P.url * u, align: 'center', lineHeight: 1.3, maxLines: 1, minSize: 4 * u, color: COLOR.printInk });
 
-  const rightX = margin + Math.max(qrSide, 66 * u) + 6 * u;
-  const right = new Flow(rightX, width - margin - rightX, top);
-  right.text(t('poster.subjectsHeading'), { font: 'bold', size: 7 * u, lineHeight: 1.35 });
-  right.space(1.5 * u);
-  campaign.subjects.forEach((subjectText, i) => {
+  const rightX = margin + column + 7 * u;
+  const right = new Flow(rightX, margin + inner - rightX, top);
+  right.text(t('poster.subjectsHeading'), { font: 'bold', size: P.heading * u, lineHeight: 1.35, color: COLOR.brand });
+  right.space(2.5 * u);
+  campaign.subjects.forEach((text, i) => {
     const itemTop = right.y;
-    const item = new Flow(rightX + 11 * u, right.width - 11 * u, itemTop);
-    item.text(subjectText, { font: 'bold', size: 5.4 * u, lineHeight: 1.35 });
-    right.push({ kind: 'rect', x: rightX, y: itemTop + 0.3 * u, width: 8 * u, height: 8 * u, radius: 4 * u, stroke: INK, lineWidth: 0.6 * u });
-    const number = String(i + 1);
-    right.push({ kind: 'text', text: number, font: 'bold', size: 5 * u, color: INK, x: rightX + 4 * u - measureText(number, 'bold', 5 * u) / 2, y: itemTop + 6 * u });
-    right.push(...item.items);
-    right.y = Math.max(item.y, itemTop + 9 * u) + 2.5 * u;
+    const disc = 9 * u;
+    const item = new Flow(rightX + disc + 3.5 * u, right.width - disc - 3.5 * u, itemTop);
+    item.text(text, { font: 'bold', size: P.subject * u, lineHeight: 1.4, color: COLOR.printInk });
+    const firstLine = lineHeightOf({ font: 'bold', size: P.subject * u, lineHeight: 1.4 });
+    right.push(...numberDisc(i + 1, rightX, itemTop + (firstLine - disc) / 2, disc, COLOR.brand, COLOR.paper), ...item.items);
+    right.y = Math.max(item.y, itemTop + disc) + 3.5 * u;
   });
   flow.push(...left.items, ...right.items);
-  flow.y = Math.max(left.y, right.y) + 5 * u;
+  return Math.max(left.y, right.y - 3.5 * u);
+}
 
-  // App box and address warning.
-  const app = new Flow(margin + 4 * u, flow.width - 8 * u, flow.y + 3 * u);
-  app.text(t('poster.appLine', { app: campaign.appName }), { font: 'bold', size: 6 * u, lineHeight: 1.35 });
-  app.text(t('channels.appSearch', { app: campaign.appName }), { font: 'regular', size: 5.2 * u, lineHeight: 1.4 });
-  flow.push({ kind: 'rect', x: margin, y: flow.y, width: flow.width, height: app.y - flow.y + 3 * u, stroke: INK, lineWidth: 0.5 * u, radius: 2 * u }, ...app.items);
-  flow.y = app.y + 3 * u + 5 * u;
-  const warning = new Flow(margin + 4 * u, flow.width - 8 * u, flow.y + 3 * u);
-  warning.text(t('channels.checkAddress', { url: campaign.websiteUrl }), { font: 'bold', size: 5 * u, lineHeight: 1.4 });
-  flow.push({ kind: 'rect', x: margin, y: flow.y, width: flow.width, height: warning.y - flow.y + 3 * u, stroke: INK, lineWidth: 0.8 * u, dash: 2.4 * u }, ...warning.items);
-  flow.y = warning.y + 3 * u;
-
-  // Footer, anchored to the bottom margin.
-  const footer = new Flow(margin, flow.width, 0);
-  footer.push({ kind: 'rect', x: margin, y: 0, width: flow.width, height: 0.5 * u, fill: INK });
-  footer.space(3 * u);
-  for (const c of subject.contacts) footer.text(t('poster.contactLine', c), { font: 'regular', size: 4.4 * u, lineHeight: 1.4 });
-  footer.text(subject.dateText, { font: 'bold', size: 4.4 * u, lineHeight: 1.4 });
-  footer.text(subject.pageUrl, { font: 'regular', size: 3.6 * u, lineHeight: 1.4, maxLines: 1, minSize: 2.5 * u });
-  const footerTop = height - margin - footer.y;
-  if (flow.y + 4 * u > footerTop && !force) return undefined;
-  flow.push(...shift(footer.items, 0, footerTop));
-  return { width, height, items: flow.items };
+/** Contacts, the date and the page's address, laid out from y = 0; the caller anchors it to the bottom margin. */
+function footer(subject: KitSubject, margin: number, inner: number, u: number): { items: PageItem[]; height: number } {
+  const foot = new Flow(margin, inner, 0);
+  foot.push({ kind: 'rect', x: margin, y: 0, width: inner, height: 0.5 * u, fill: COLOR.brand });
+  foot.space(2.5 * u);
+  const lines = new Flow(margin, inner, foot.y);
+  for (const c of subject.contacts) lines.text(t('poster.contactLine', c), { font: 'regular', size: P.footer * u, lineHeight: 1.4, maxLines: 2, minSize: 3.4 * u, color: COLOR.printInk });
+  lines.text(subject.dateText, { font: 'bold', size: P.footer * u, lineHeight: 1.4, color: COLOR.printInk });
+  lines.text(subject.pageUrl, { font: 'regular', size: P.footerUrl * u, lineHeight: 1.4, maxLines: 1, minSize: 2.5 * u, color: COLOR.muted });
+  foot.push(...variable(lines.items));
+  return { items: foot.items, height: lines.y };
 }
