@@ -2,9 +2,14 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integration/content-guard.ts';
+import { siteInfoGuard } from './src/integration/site-info-guard.ts';
 import { readSiteConfig } from './src/lib/content/site-config.ts';
+import { getSite } from './src/lib/content/site.ts';
+import { isIndexablePath, sitemapLastmods } from './src/lib/web/sitemap.ts';
 
 const { siteUrl } = readSiteConfig(process.env);
+/** @type {ReturnType<typeof sitemapLastmods> | undefined} Read when the sitemap is written, after content was checked. */
+let sitemapDates;
 
 export default defineConfig({
   site: siteUrl,
@@ -14,5 +19,16 @@ export default defineConfig({
   // Four pages in flight: rendering one overlaps writing another (about 10 % faster on 16,000 pages).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard(), sitemap()],
+  integrations: [
+    contentGuard(),
+    siteInfoGuard(),
+    sitemap({
+      // Only pages meant for search engines (no poster, kit or 404 pages), each with the date its content last changed.
+      filter: (page) => isIndexablePath(new URL(page).pathname),
+      serialize: (item) => {
+        const lastmods = (sitemapDates ??= sitemapLastmods(getSite()));
+        return { ...item, lastmod: lastmods.byPath.get(new URL(item.url).pathname) ?? lastmods.fallback };
+      },
+    }),
+  ],
 });

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { ContentError, type ContentIssue } from './content-error';
 import { parseCsv, type CsvTable } from './csv';
 import type { LgoType } from './lgo-types';
+import type { Region } from './regions';
 import { renderMarkdown, splitFrontMatter } from './markdown';
 import type { PhoneNumber } from './phone';
 import { qrTargetProblem } from '../web/qr';
@@ -36,6 +37,8 @@ export interface Province {
   nameTh: string;
   nameEn: string;
   pilot: boolean;
+  /** Region in the six-region scheme, for grouping on the home page. */
+  region: Region;
   office?: ProvincialOffice;
 }
 
@@ -211,7 +214,7 @@ function readTable(
 }
 
 function readProvinces(dir: string, file: string, issues: ContentIssue[]): Province[] | undefined {
-  const table = readTable(dir, CONTENT_FILES.provinces, file, PROVINCE_COLUMNS, ['code', 'slug', 'name_th', 'name_en'], issues);
+  const table = readTable(dir, CONTENT_FILES.provinces, file, PROVINCE_COLUMNS, ['code', 'slug', 'name_th', 'name_en', 'region'], issues);
   if (!table) return undefined;
   const provinces: Province[] = [];
   const seenCodes = new Map<string, number>();
@@ -239,6 +242,7 @@ function readProvinces(dir: string, file: string, issues: ContentIssue[]): Provi
       nameTh: p.name_th,
       nameEn: p.name_en,
       pilot: p.pilot,
+      region: p.region,
       office: p.office_name
         ? { name: p.office_name, phone: p.office_phone, email: p.office_email, website: p.office_website }
         : undefined,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LGO_TYPES } from './lgo-types';
+import { REGIONS } from './regions';
 import { parsePhone } from './phone';
 import { normalizeSpace } from '../thai/text';
 
@@ -109,6 +110,8 @@ export const ProvinceRowSchema = z.object({
   office_email: optional(z.string().trim().email('is not an e-mail address')),
   /** The office's website. */
   office_website: optional(webUrl),
+  /** Region in the six-region scheme (National Geographical Committee, 1977): north, northeast, central, east, west, south. */
+  region: z.enum(REGIONS, { errorMap: () => ({ message: `must be one of ${REGIONS.join(', ')}` }) }),
 });
 export const PROVINCE_COLUMNS = Object.keys(ProvinceRowSchema.shape);
 

@@ -10,6 +10,10 @@ export const paths = {
   provincePoster: (p: Pick<Province, 'slug'>) => `/province/${p.slug}/poster/`,
   lgo: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/`,
   lgoPoster: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/poster/`,
+  /** The staff page of an LGO: previews, downloads, banners, share links (noindex). */
+  lgoStaffKit: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/kit/`,
+  accessibility: () => '/accessibility/',
+  privacy: () => '/privacy/',
   searchIndex: () => '/search-index.json',
   /** Folder of an LGO's print and share files. */
   lgoKit: (l: Pick<Lgo, 'id'>) => `/kit/lgo/${l.id}/`,
