@@ -83,6 +83,11 @@ describe('search: what people type on a phone', () => {
     ]);
   });
 
+  it('finds a district by its name with a wrong letter too', () => {
+    const districts = search(prepared, 'ฉะเชิงเทา', links).results.filter((r) => r.kind === 'district').map((r) => r.name);
+    expect(districts).toContain('อำเภอเมืองฉะเชิงเทรา');
+  });
+
   it('asks for LGOs only when the query names a type', () => {
     expect(search(prepared, 'อบจ.ลำปาง', links).results.every((r) => r.kind === 'lgo')).toBe(true);
   });

@@ -157,7 +157,8 @@ function fieldScore(term: string, field: string, whole: number, start: number, f
   if (errors === Infinity) return 0;
   // A near-miss of the whole field (ชลบุลี for ชลบุรี) is worth almost an exact one.
   const ofWhole = Math.abs(field.length - term.length) <= errors;
-  return (ofWhole ? whole : fuzzy) - 15 * errors;
+  // Never 0 or less: 0 means no match.
+  return Math.max(1, (ofWhole ? whole : fuzzy) - 15 * errors);
 }
 
 /** A search result, ready to show. */
