@@ -205,6 +205,20 @@ describe('building broken content', () => {
   });
 });
 
+describe('building without a way to reach the operator', () => {
+  it('stops a build with SITE_URL set while site.yaml says contact: TODO, naming the file and field', () => {
+    const { dir, cleanup } = fixtureCopy({ 'site.yaml': (old) => old.replace(/contact: .*/, 'contact: TODO') });
+    try {
+      const result = buildSite(dir, join(work, 'no-operator'));
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/site\.yaml, field "operator\.contact" is TODO/);
+      expect(existsSync(join(work, 'no-operator', 'index.html'))).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('the print and share kit of the basic fixture', () => {
   const kit = (path: string) => join(outDir, 'kit', path);
   const lgoIds = ['test-pao', 'test-sao-long', 'test-town'];
