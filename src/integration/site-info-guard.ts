@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/content/content-error';
 import { getSite } from '../lib/content/site';
-import { getSiteInfo, operatorProblem } from '../lib/content/site-info';
+import { getSiteInfo, operatorProblem, SITE_INFO_FILES } from '../lib/content/site-info';
 
 /**
  * Checks content/site.yaml and the statement pages before pages render. A
@@ -16,7 +17,10 @@ export function siteInfoGuard(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         try {
           const site = getSite();
-          const problem = operatorProblem(getSiteInfo(site.config.contentDir), { production: !site.config.siteUrlIsDefault && !site.synthetic });
+          const problem = operatorProblem(getSiteInfo(site.config.contentDir), {
+            production: !site.config.siteUrlIsDefault && !site.synthetic,
+            file: join(site.config.contentDir, SITE_INFO_FILES.info),
+          });
           if (problem?.level === 'error') {
             logger.error(problem.message);
             process.exit(1);

@@ -122,9 +122,12 @@ export function loadSiteInfo(dir: string): SiteInfo {
  * Why this build must not ship, if it must not: a production build (SITE_URL
  * set, real content) needs a real way to reach the operator.
  */
-export function operatorProblem(info: SiteInfo, { production }: { production: boolean }): { level: 'error' | 'warn'; message: string } | undefined {
+export function operatorProblem(
+  info: SiteInfo,
+  { production, file = SITE_INFO_FILES.info }: { production: boolean; /** Path of site.yaml as the user would type it. */ file?: string },
+): { level: 'error' | 'warn'; message: string } | undefined {
   if (info.operator.contactHref) return undefined;
-  const message = `${SITE_INFO_FILES.info}, field "operator.contact" is ${TODO_MARKER}: pages name ${info.operator.name} but give no way to reach whoever runs the site. Fill in an e-mail address or https:// page.`;
+  const message = `${file}, field "operator.contact" is ${TODO_MARKER}: pages name ${info.operator.name} but give no way to reach whoever runs the site. Fill in an e-mail address or https:// page.`;
   return production ? { level: 'error', message: `${message} A build with SITE_URL set stops here.` } : { level: 'warn', message };
 }
 
