@@ -10,11 +10,17 @@ export type UiKey = keyof typeof th;
 export const DICTIONARIES = { th } as const satisfies Record<string, Record<UiKey, string>>;
 export type Lang = keyof typeof DICTIONARIES;
 
+/** Looks up a UI string and fills its placeholders. */
+export type Translator = (key: UiKey, params?: UiParams) => string;
+
 /** A translator for one language: t('poster.appLine', { app: 'DLA SLL' }). */
-export function createTranslator(lang: Lang) {
+export function createTranslator(lang: Lang): Translator {
   const dictionary: Record<UiKey, string> = DICTIONARIES[lang];
   return (key: UiKey, params?: UiParams): string => interpolate(dictionary[key], params);
 }
 
-/** The Thai translator, which every page uses today. */
+/**
+ * The Thai translator, for code outside pages (PDF and image templates, build
+ * steps). Pages and components use Astro.locals.t, set per page by the i18n middleware.
+ */
 export const t = createTranslator('th');

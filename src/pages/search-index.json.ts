@@ -1,15 +1,9 @@
 import type { APIRoute } from 'astro';
-import type { SearchEntry } from '../lib/web/search';
-import { getSite, provinceOf } from '../lib/content/site';
+import { getSite } from '../lib/content/site';
+import { buildSearchIndex } from '../lib/web/search-index';
 
-/** Every LGO as [name, province, district, id], fetched by the search box on first use. */
+/** Provinces, districts and LGOs for the search box, fetched on first use (see lib/web/search-index.ts). */
 export const GET: APIRoute = () => {
   const site = getSite();
-  const entries: SearchEntry[] = site.lgos.map((lgo) => [
-    lgo.nameTh,
-    provinceOf(site, lgo).nameTh,
-    lgo.district ?? '',
-    lgo.id,
-  ]);
-  return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(buildSearchIndex(site.provinces, site.lgos)), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -25,6 +25,9 @@ const PAGES = {
   home: '/',
   province: '/province/chachoengsao/',
   lgo: '/lgo/test-sao-long/',
+  kit: '/lgo/test-sao-long/kit/',
+  accessibility: '/accessibility/',
+  privacy: '/privacy/',
   notFound: '/no-such-page/',
 } as const;
 type PageName = keyof typeof PAGES;
@@ -102,7 +105,7 @@ describe('keyboard', () => {
     await context.close();
   });
 
-  it.each(['lgo', 'home'] as const)('reaches every control on %s with Tab, each with a visible focus ring', async (name) => {
+  it.each(['lgo', 'home', 'kit'] as const)('reaches every control on %s with Tab, each with a visible focus ring', async (name) => {
     const { page, context } = await visit(name);
     const focusable = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, textarea, select, [tabindex]:not([tabindex="-1"])')]
@@ -161,7 +164,7 @@ describe('layout', () => {
 
 describe('print', () => {
   it('shows the engine-drawn poster and ประกาศ previews, and their print action opens one-page A4 PDFs whose QR decodes', async () => {
-    const { page, context } = await visit('lgo');
+    const { page, context } = await visit('kit');
     const previews = await page.$$eval('.sl-previews__link', (links) =>
       links.map((a) => {
         const img = a.querySelector('img')!;
@@ -169,7 +172,7 @@ describe('print', () => {
         return { href: a.getAttribute('href')!, src: img.getAttribute('src')!, alt: img.alt };
       }),
     );
-    expect(previews.map((p) => p.href)).toEqual(['/kit/lgo/test-sao-long/poster-a4.pdf', '/kit/lgo/test-sao-long/announcement-a4.pdf']);
+    expect(previews.map((p) => p.href)).toEqual(['/kit/lgo/test-sao-long/poster-a4.pdf?openExternalBrowser=1', '/kit/lgo/test-sao-long/announcement-a4.pdf?openExternalBrowser=1']);
     await page.waitForLoadState('networkidle');
     const loaded = await page.$$eval('.sl-previews__image', (imgs) => imgs.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth));
     expect(loaded).toEqual([600, 600]);
@@ -216,7 +219,9 @@ describe('progressive enhancement', () => {
   it('reads without JavaScript: no search box, every province and LGO one link away', async () => {
     const { page, context } = await visit('home', 360, { javaScriptEnabled: false });
     expect(await page.isVisible('[data-lgo-search]')).toBe(false);
-    expect(await page.locator('a[href="/province/chachoengsao/"]').count()).toBe(1);
+    // Pilot provinces are listed first and again in their region.
+    expect(await page.locator('a[href="/province/chachoengsao/"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('a[href="/province/lampang/"]').count()).toBe(1);
     await page.goto(server.origin + PAGES.province);
     expect(await page.locator('a[href="/lgo/test-sao-long/"]').count()).toBe(1);
     await context.close();
@@ -225,10 +230,111 @@ describe('progressive enhancement', () => {
   it('shows the copy buttons with JavaScript and copies the page link', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(server.origin + PAGES.lgo, { waitUntil: 'networkidle' });
+    await page.goto(server.origin + PAGES.kit, { waitUntil: 'networkidle' });
     await page.click('[data-copy="page-link"]');
     await expect.poll(() => page.textContent('[data-copy-status="page-link"]')).toBe('คัดลอกแล้ว');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/lgo\/test-sao-long\/$/);
+    await context.close();
+  });
+
+  it('hides every copy button without JavaScript, where it could do nothing', async () => {
+    const { page, context } = await visit('kit', 360, { javaScriptEnabled: false });
+    const buttons = page.locator('[data-copy]');
+    expect(await buttons.count()).toBeGreaterThanOrEqual(5);
+    for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
+    // The fields themselves stay there to select and copy by hand.
+    expect(await page.locator('#post-copy').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the first screen on a phone (360 × 800, of which LINE leaves about 640 px)', () => {
+  /** Bottom edge of the first element matching the selector, in CSS pixels from the top of the page. */
+  const bottomOf = (page: Page, selector: string) =>
+    page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+
+  it('shows the LGO, its own sentence, the sll.dla.go.th button, the app line and the warning on an LGO page', async () => {
+    const { page, context } = await visit('lgo', 360);
+    expect(await bottomOf(page, 'h1')).toBeLessThanOrEqual(640);
+    expect(await page.textContent('.sl-lgo-hero__lead')).toMatch(/^องค์การบริหารส่วนตำบลน้ำผู้ใหญ่.* ขอประชาสัมพันธ์/);
+    const button = page.locator('a.sl-button[href="https://sll.dla.go.th"]');
+    expect(await button.isVisible()).toBe(true);
+    expect(await bottomOf(page, 'a.sl-button[href="https://sll.dla.go.th"]')).toBeLessThanOrEqual(640);
+    expect(await bottomOf(page, '.sl-lgo-hero__app')).toBeLessThanOrEqual(640);
+    expect(await bottomOf(page, '.sl-lgo-hero__warning')).toBeLessThanOrEqual(640);
+    // No QR code a phone would have to scan on its own screen, and no staff material but one link.
+    expect(await page.locator('.sl-qr').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(await page.locator('textarea, [data-copy], .sl-downloads').count()).toBe(0);
+    expect(await page.locator('a[href="/lgo/test-sao-long/kit/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows the search box on the home page', async () => {
+    const { page, context } = await visit('home', 360);
+    expect(await page.isVisible('#lgo-search-input')).toBe(true);
+    expect(await bottomOf(page, '#lgo-search-input')).toBeLessThanOrEqual(640);
+    await context.close();
+  });
+});
+
+describe('the search', () => {
+  it('forgives a missing tone mark and a wrong letter, and offers the province itself', async () => {
+    const { page, context } = await visit('home', 360);
+    await page.fill('#lgo-search-input', 'ฉะเชิงเทา');
+    await page.waitForSelector('[data-lgo-search-results] a');
+    const first = page.locator('[data-lgo-search-results] a').first();
+    expect(await first.getAttribute('href')).toBe('/province/chachoengsao/');
+    expect(await page.textContent('#lgo-search-status')).toMatch(/^พบ \d+ รายการ$/);
+    expect(await page.getAttribute('#lgo-search-status', 'role')).toBe('status');
+    await context.close();
+  });
+
+  it('names each result with pauses between its parts, for screen readers', async () => {
+    const { page, context } = await visit('home', 360);
+    await page.fill('#lgo-search-input', 'นาผูใหญ');
+    await page.waitForSelector('[data-lgo-search-results] a');
+    const snapshot = await page.locator('[data-lgo-search-results]').ariaSnapshot();
+    expect(snapshot).toContain('link "องค์การบริหารส่วนตำบลน้ำผู้ใหญ่ปี่ลิ้นเยิ้มหนี้ทดสอบชื่อยาวมากเป็นพิเศษ , อำเภอบางปะกงทดสอบ , จังหวัดฉะเชิงเทรา"');
+    await context.close();
+  });
+
+  it('keeps the box and the first results in the top half of a phone screen, above the keyboard', async () => {
+    const { page, context } = await visit('home', 360);
+    await page.focus('#lgo-search-input');
+    await page.keyboard.type('ลำปาง');
+    await page.waitForSelector('[data-lgo-search-results] a');
+    const top = await page.locator('#lgo-search-input').evaluate((el) => el.getBoundingClientRect().top);
+    const firstResult = await page.locator('[data-lgo-search-results] a').first().evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(firstResult).toBeLessThanOrEqual(400);
+    await context.close();
+  });
+
+  it('loads its index only when the box is first used', async () => {
+    const { page, context, requests } = await visit('home', 360);
+    expect(requests.some((url) => url.endsWith('/search-index.json'))).toBe(false);
+    await page.focus('#lgo-search-input');
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((url) => url.endsWith('/search-index.json'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the staff kit page', () => {
+  it('jumps to each way of publishing and lists the downloads with sizes, opening outside LINE', async () => {
+    const { page, context } = await visit('kit', 360);
+    const jumps = await page.locator('.sl-jump__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(jumps).toEqual(['#notice-board', '#website', '#social']);
+    await page.click('.sl-jump__link[href="#social"]');
+    await expect.poll(() => page.locator('#social').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
+    const downloads = await page.locator('.sl-downloads__item').evaluateAll((items) =>
+      items.map((li) => `${li.querySelector('a')!.getAttribute('href')} ${li.querySelector('.sl-downloads__meta')!.textContent}`),
+    );
+    expect(downloads).toEqual(expect.arrayContaining([expect.stringMatching(/^\/kit\/lgo\/test-sao-long\/poster-a4\.pdf\?openExternalBrowser=1 PDF, \d+ KB$/)]));
+    // Banner previews load from this site, relative to it, whatever SITE_URL says.
+    const previews = await page.locator('.sl-banner__preview').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')));
+    expect(previews).toEqual(['/kit/banner/banner-728x90.png', '/kit/banner/banner-300x250.png', '/kit/banner/banner-1200x300.png']);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     await context.close();
   });
 });

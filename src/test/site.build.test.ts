@@ -35,6 +35,10 @@ describe('building the basic fixture', () => {
       'lgo/test-pao/index.html',
       'lgo/test-sao-long/index.html',
       'lgo/test-town/index.html',
+      'lgo/test-pao/kit/index.html',
+      'lgo/test-sao-long/kit/index.html',
+      'accessibility/index.html',
+      'privacy/index.html',
       'sitemap-index.xml',
       'robots.txt',
       'search-index.json',
@@ -64,6 +68,26 @@ describe('building the basic fixture', () => {
     expect(page('robots.txt')).toContain(`Sitemap: ${TEST_SITE_URL}/sitemap-index.xml`);
   });
 
+  it('lists only indexable pages in the sitemap, each with the date its content last changed', () => {
+    const sitemap = page('sitemap-0.xml');
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)].map((m) => [m[1]!.slice(TEST_SITE_URL.length), m[2]!.slice(0, 10)]);
+    expect(entries.length).toBe(sitemap.split('<url>').length - 1);
+    expect(Object.fromEntries(entries)).toEqual({
+      '/': '2026-02-01',
+      '/accessibility/': '2026-01-15',
+      '/privacy/': '2026-01-15',
+      '/province/chachoengsao/': '2026-01-15',
+      '/province/lampang/': '2026-02-01',
+      '/lgo/test-pao/': '2026-01-15',
+      '/lgo/test-sao-long/': '2026-01-15',
+      '/lgo/test-town/': '2026-02-01',
+    });
+    // Pages for printing and for staff say noindex, and the sitemap leaves them out.
+    expect(page('lgo/test-pao/kit/index.html')).toContain('<meta name="robots" content="noindex">');
+    expect(page('lgo/test-pao/poster/index.html')).toContain('<meta name="robots" content="noindex">');
+    expect(page('lgo/test-pao/index.html')).not.toContain('noindex');
+  });
+
   it('gives every page lang="th", a canonical URL and share meta', () => {
     for (const path of ['index.html', 'province/chachoengsao/index.html', 'lgo/test-pao/index.html']) {
       const html = page(path);
@@ -82,7 +106,8 @@ describe('building the basic fixture', () => {
       ['lgo/test-town/index.html', '/kit/lgo/test-town/share-1200x630.jpg'],
     ] as const) {
       const html = page(path);
-      expect(html, path).toContain(`<meta property="og:image" content="${TEST_SITE_URL}${image}">`);
+      // The path stays stable; ?v= is the file's content version, so LINE and Facebook refetch after a change.
+      expect(html, path).toMatch(new RegExp(`<meta property="og:image" content="${TEST_SITE_URL}${image}\\?v=[0-9a-f]{12}">`));
       expect(html, path).toContain('<meta property="og:image:width" content="1200">');
       expect(html, path).toContain('<meta property="og:image:height" content="630">');
       expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]*Smart Law[^"]*">/);
@@ -90,16 +115,39 @@ describe('building the basic fixture', () => {
     }
   });
 
-  it('shows the LGO page: name in the heading, Buddhist-Era date in Arabic digits, contacts, poster previews linking to the PDFs', () => {
+  it('shows the LGO page: name, its own sentence, the button, Buddhist-Era date, contacts, kit link', () => {
     const html = page('lgo/test-pao/index.html');
-    expect(html).toContain('<h1 id="page-title">องค์การบริหารส่วนจังหวัดทดสอบ</h1>');
+    expect(html).toContain('<h1 id="page-title" class="sl-lgo-hero__name">องค์การบริหารส่วนจังหวัดทดสอบ</h1>');
+    expect(html).toContain('<p class="sl-lgo-hero__en" lang="en">Test PAO (synthetic)</p>');
+    expect(html).toContain('องค์การบริหารส่วนจังหวัดทดสอบ ขอประชาสัมพันธ์');
+    expect(html).toContain('<a class="sl-button sl-button--wide" href="https://sll.dla.go.th">ร้องเรียนที่ sll.dla.go.th</a>');
     expect(html).toContain('<time datetime="2026-01-15">ประกาศ ณ วันที่ 15 มกราคม พ.ศ. 2569</time>');
+    // The PAO has no contact of its own: the page says so and gives its provincial office's.
+    expect(html).toContain('สอบถามได้ที่สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดฉะเชิงเทรา');
     expect(html).toContain('href="tel:+6638512679"');
-    expect(html).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/poster-a4.pdf">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/poster-a4.webp" width="600" height="849"/);
-    expect(html).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/announcement-a4.pdf">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/announcement-a4.webp"/);
+    expect(html).not.toContain('ยังไม่มีข้อมูลติดต่อในระบบ');
+    expect(html).toContain('href="/lgo/test-pao/kit/"');
     expect(html).not.toContain('/poster/"');
+    // The engine-drawn previews are on the staff kit page, each opening its PDF outside LINE's in-app browser.
+    const kit = page('lgo/test-pao/kit/index.html');
+    expect(kit).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/poster-a4.pdf\?openExternalBrowser=1">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/poster-a4.webp" width="600" height="849"/);
+    expect(kit).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/announcement-a4.pdf\?openExternalBrowser=1">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/announcement-a4.webp"/);
     expect(html).toContain('ค้นหา “DLA SLL” ใน App Store หรือ Google Play');
+    expect(html).toContain('<meta property="og:title" content="องค์การบริหารส่วนจังหวัดทดสอบ · ร้องเรียนผ่าน Smart Law">');
+    expect(html).toMatch(/<meta property="og:description" content="องค์การบริหารส่วนจังหวัดทดสอบ ขอประชาสัมพันธ์ช่องทางร้องเรียน[^"]*sll\.dla\.go\.th[^"]*">/);
     expect(page('lgo/test-town/index.html')).toContain('ประกาศ ณ วันที่ 1 กุมภาพันธ์ พ.ศ. 2569');
+  });
+
+  it('names who runs the site in every footer, with the statements one link away', () => {
+    for (const path of ['index.html', 'lgo/test-pao/index.html', 'lgo/test-pao/kit/index.html', '404.html']) {
+      const html = page(path);
+      expect(html, path).toContain('ดูแลเว็บไซต์โดย ผู้ดูแลเว็บไซต์ทดสอบ (ข้อมูลทดสอบ)');
+      expect(html, path).toContain('href="mailto:webmaster@smartlaw.test"');
+      expect(html, path).toContain('href="/accessibility/"');
+      expect(html, path).toContain('href="/privacy/"');
+    }
+    expect(page('privacy/index.html')).toContain('ไม่ใช้คุกกี้');
+    expect(page('accessibility/index.html')).toContain('WCAG 2.2');
   });
 
   it('escapes HTML from content and never runs it', () => {
@@ -116,6 +164,7 @@ describe('building the basic fixture', () => {
     const html = page('province/chachoengsao/index.html');
     expect(html).toContain('ระดับจังหวัด');
     expect(html).toContain('อำเภอบางปะกงทดสอบ');
+    expect(html).toContain('href="/lgo/test-sao-long/kit/"');
     expect(html).toContain('href="/kit/lgo/test-sao-long/poster-a4.pdf"');
     expect(html).toContain('src="/kit/province/chachoengsao/poster-a4.webp"');
     expect(html).toContain('038-512679-80');
@@ -135,9 +184,13 @@ describe('building the basic fixture', () => {
     }
   });
 
-  it('writes a search index of every LGO', () => {
-    const index = JSON.parse(page('search-index.json')) as string[][];
-    expect(index.map((e) => e[3]).sort()).toEqual(['test-pao', 'test-sao-long', 'test-town']);
+  it('writes a search index of every province, their districts and every LGO', () => {
+    const index = JSON.parse(page('search-index.json')) as { provinces: string[][]; districts: unknown[][]; lgos: unknown[][] };
+    expect(index.provinces).toHaveLength(77);
+    expect(index.provinces.map((p) => p[2])).toEqual(expect.arrayContaining(['chachoengsao', 'lampang']));
+    expect(index.lgos.map((l) => l[4]).sort()).toEqual(['test-pao', 'test-sao-long', 'test-town']);
+    // The official districts of both provinces, plus the registry's own (synthetic) district names.
+    expect(index.districts.map((d) => d[0])).toEqual(expect.arrayContaining(['บางปะกง', 'เมืองลำปาง', 'บางปะกงทดสอบ', 'เมืองลำปางทดสอบ']));
   });
 });
 
@@ -155,6 +208,20 @@ describe('building broken content', () => {
       expect(result.output).toMatch(/lgos\.csv row 4, field "province": unknown province "TH-99"/);
       expect(readdirSync(previous)).toEqual(['index.html']);
       expect(readBuilt(previous, 'index.html')).toBe('the last good build');
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('building without a way to reach the operator', () => {
+  it('stops a build with SITE_URL set while site.yaml says contact: TODO, naming the file and field', () => {
+    const { dir, cleanup } = fixtureCopy({ 'site.yaml': (old) => old.replace(/contact: .*/, 'contact: TODO') });
+    try {
+      const result = buildSite(dir, join(work, 'no-operator'));
+      expect(result.status).not.toBe(0);
+      expect(result.output).toMatch(/site\.yaml, field "operator\.contact" is TODO/);
+      expect(existsSync(join(work, 'no-operator', 'index.html'))).toBe(false);
     } finally {
       cleanup();
     }
@@ -240,10 +307,11 @@ describe('the print and share kit of the basic fixture', () => {
     }
   });
 
-  it('lists the files with format and size on the LGO page, with share links and post copy', () => {
-    const html = page('lgo/test-pao/index.html');
+  it('lists the files with format and size on the kit page, with share links and post copy', () => {
+    const html = page('lgo/test-pao/kit/index.html');
     const size = Math.round(statSync(kit('lgo/test-pao/poster-a4.pdf')).size / 1000);
-    expect(html).toMatch(new RegExp(`href="/kit/lgo/test-pao/poster-a4.pdf" download>\\s*โปสเตอร์ A4\\s*</a> <span class="sl-downloads__meta">PDF, ${size} KB</span>`));
+    expect(html).toMatch(new RegExp(`href="/kit/lgo/test-pao/poster-a4.pdf\\?openExternalBrowser=1" download>\\s*โปสเตอร์ A4\\s*</a> <span class="sl-downloads__meta">PDF, ${size} KB</span>`));
+    expect(html).toContain('<img class="sl-banner__preview" src="/kit/banner/banner-728x90.png"');
     expect(html).toContain(`href="https://social-plugins.line.me/lineit/share?url=${encodeURIComponent(`${TEST_SITE_URL}/lgo/test-pao/`)}"`);
     expect(html).toContain(`href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`${TEST_SITE_URL}/lgo/test-pao/`)}"`);
     expect(html).toContain('ขอเชิญชวนประชาชนร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law');
@@ -287,6 +355,8 @@ describe('links and HTML of the built site', () => {
     // Every page and kit file was reached from the home page.
     expect(seen.has('/kit/lgo/test-sao-long/poster-a4.pdf')).toBe(true);
     expect(seen.has('/kit/lgo/test-sao-long/announcement-a4.webp')).toBe(true);
+    expect(seen.has('/lgo/test-sao-long/kit/')).toBe(true);
+    expect(seen.has('/privacy/')).toBe(true);
     expect(seen.has('/kit/province/chachoengsao/posters-all-a4.pdf')).toBe(true);
     expect(seen.size).toBeGreaterThan(40);
   });
@@ -299,6 +369,8 @@ describe('links and HTML of the built site', () => {
       'province/chachoengsao/index.html',
       'lgo/test-town/index.html',
       'lgo/test-sao-long/index.html',
+      'lgo/test-sao-long/kit/index.html',
+      'accessibility/index.html',
     ]) {
       const report = await validator.validateString(page(path), path);
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
@@ -323,7 +395,7 @@ describe('page weight budgets', () => {
   };
   const linked = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
 
-  it.each(['lgo/test-sao-long/index.html', 'lgo/test-town/index.html', 'province/chachoengsao/index.html', 'index.html'])(
+  it.each(['lgo/test-sao-long/index.html', 'lgo/test-town/index.html', 'lgo/test-sao-long/kit/index.html', 'province/chachoengsao/index.html', 'index.html'])(
     '%s: HTML + CSS ≤ 20 KB compressed, and with the Thai web font ≤ 100 KB',
     (path) => {
       const html = page(path);

@@ -17,6 +17,7 @@ const province = (code: string, nameTh: string, pilot: boolean): Province => ({
   nameTh,
   nameEn: nameTh,
   pilot,
+  region: 'east',
 });
 
 describe('groupByDistrict', () => {

@@ -119,7 +119,7 @@ describe('loadContent rejects', () => {
 
   it('a duplicate province code', () => {
     const problems = problemsWith({
-      'provinces.csv': (old) => `${old}TH-24,chachoengsao-2,ฉะเชิงเทรา,Chachoengsao,no,,,,\n`,
+      'provinces.csv': (old) => `${old}TH-24,chachoengsao-2,ฉะเชิงเทรา,Chachoengsao,no,,,,,east\n`,
     });
     expect(problems).toEqual([expect.stringMatching(/provinces\.csv row 79, field "code": duplicate code TH-24/)]);
   });

@@ -248,7 +248,7 @@ function readTable(
 }
 
 function readProvinces(readText: TextReader, file: string, codesWritten: Set<string>, issues: ContentIssue[]): Province[] | undefined {
-  const table = readTable(readText, CONTENT_FILES.provinces, file, PROVINCE_COLUMNS, ['code', 'slug', 'name_th', 'name_en'], issues);
+  const table = readTable(readText, CONTENT_FILES.provinces, file, PROVINCE_COLUMNS, ['code', 'slug', 'name_th', 'name_en', 'region'], issues);
   if (!table) return undefined;
   const provinces: Province[] = [];
   const seenCodes = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LGO_TYPES } from './lgo-types';
+import { REGIONS } from './regions';
 import { parsePhone } from './phone';
 import { unprintableProblem } from './printable';
 import { emptyDash } from './spreadsheet-guard';
@@ -114,6 +115,8 @@ export const ProvinceRowSchema = z.object({
   office_email: optional(z.string().trim().email('is not an e-mail address')),
   /** The office's website. */
   office_website: optional(webUrl),
+  /** Region in the six-region scheme (National Geographical Committee, 1977): north, northeast, central, east, west, south. */
+  region: z.enum(REGIONS, { errorMap: () => ({ message: `must be one of ${REGIONS.join(', ')}` }) }),
 });
 export const PROVINCE_COLUMNS = Object.keys(ProvinceRowSchema.shape);
 
@@ -124,6 +127,8 @@ export const ProvinceSchema = ProvinceRowSchema.transform((p) => ({
   nameTh: p.name_th,
   nameEn: p.name_en,
   pilot: p.pilot,
+  /** Region in the six-region scheme, for grouping on the home page. */
+  region: p.region,
   office: p.office_name
     ? { name: p.office_name, phone: p.office_phone, email: p.office_email, website: p.office_website }
     : undefined,

@@ -15,8 +15,8 @@ import {
 
 // Synthetic rows for tests only.
 const PROVINCES = [
-  { code: 'TH-24', slug: 'chachoengsao', nameTh: 'ฉะเชิงเทรา', nameEn: 'Chachoengsao', pilot: true },
-  { code: 'TH-52', slug: 'lampang', nameTh: 'ลำปาง', nameEn: 'Lampang', pilot: false },
+  { code: 'TH-24', slug: 'chachoengsao', nameTh: 'ฉะเชิงเทรา', nameEn: 'Chachoengsao', pilot: true, region: 'east' as const },
+  { code: 'TH-52', slug: 'lampang', nameTh: 'ลำปาง', nameEn: 'Lampang', pilot: false, region: 'north' as const },
 ];
 const resolve = createProvinceResolver(PROVINCES);
 const row = (values: RegistryRow): RegistryRow => ({

@@ -1,9 +1,11 @@
 import { KIT_FILES, SHARE_SIZES, type KitFile } from '../web/paths';
+import { openInBrowser } from '../web/share';
 import { PREVIEW_WIDTH } from './jobs';
-import { formatBytes, kitEntry } from './manifest';
-import { t } from '../../i18n';
+import { formatBytes, type KitManifest } from './manifest';
+import type { Translator } from '../../i18n';
 
 export interface DownloadLink {
+  /** Site path with LINE's openExternalBrowser flag, so the file opens outside LINE's in-app browser. */
   href: string;
   label: string;
   /** "PDF, 24 KB"; without a size when the kit was not built (astro dev). */
@@ -12,19 +14,31 @@ export interface DownloadLink {
 
 const FORMATS: Record<string, string> = { pdf: 'PDF', jpg: 'JPEG', png: 'PNG', webp: 'WebP' };
 
-/** The download list of a kit folder, in the order given, with formats and sizes. */
-export function downloadLinks(folder: string, files: readonly KitFile[]): DownloadLink[] {
-  return files.flatMap((file) => {
-    const href = `${folder}${KIT_FILES[file]}`;
-    const entry = kitEntry(href);
+/** The download list of a kit folder, in the order given, with formats and sizes from the manifest. */
+export function downloadLinks(manifest: KitManifest, folder: string, files: readonly KitFile[], t: Translator): DownloadLink[] {
+  return files.map((file) => {
+    const path = `${folder}${KIT_FILES[file]}`;
+    const entry = manifest.entry(path);
     const format = FORMATS[KIT_FILES[file].split('.').pop()!] ?? '';
-    return [{ href, label: t(`kit.file.${file}`), meta: entry ? t('kit.fileMeta', { format, size: formatBytes(entry.bytes) }) : format }];
+    return { href: openInBrowser(path), label: t(`kit.file.${file}`), meta: entry ? t('kit.fileMeta', { format, size: formatBytes(entry.bytes) }) : format };
   });
 }
 
-/** The share preview image of a kit folder, for og:image. */
-export function shareImageMeta(folder: string, name: string, host: string) {
-  return { path: `${folder}${KIT_FILES.share}`, ...SHARE_SIZES.share, alt: t('kit.shareImageAlt', { name, host }) };
+/** A kit file's site path if this build has it, else undefined: pages show previews only for files that exist. */
+export function kitFileIfBuilt(manifest: KitManifest, folder: string, file: KitFile): string | undefined {
+  const path = `${folder}${KIT_FILES[file]}`;
+  return manifest.entry(path) ? path : undefined;
+}
+
+/**
+ * The share preview image of a kit folder, for og:image. Its URL carries the
+ * file's content version (?v=…) so LINE and Facebook fetch a new preview after
+ * a change, while the file's path stays the same for bookmarks and snippets.
+ */
+export function shareImageMeta(manifest: KitManifest, folder: string, name: string, host: string, t: Translator) {
+  const path = `${folder}${KIT_FILES.share}`;
+  const version = manifest.version(path);
+  return { path: version ? `${path}?v=${version}` : path, ...SHARE_SIZES.share, alt: t('kit.shareImageAlt', { name, host }) };
 }
 
 export interface PreviewLink {
@@ -44,9 +58,14 @@ const A4_RATIO = 297 / 210;
  * Preview images of a kit folder's poster (and, for LGOs, its ประกาศ), each
  * linking to the PDF it shows: the page's print action.
  */
-export function previewLinks(folder: string, name: string, withAnnouncement: boolean): PreviewLink[] {
+export function previewLinks(manifest: KitManifest, folder: string, name: string, withAnnouncement: boolean, t: Translator): PreviewLink[] {
   const size = { width: PREVIEW_WIDTH, height: Math.round(PREVIEW_WIDTH * A4_RATIO) };
-  const links: PreviewLink[] = [{ href: `${folder}${KIT_FILES.posterA4}`, src: `${folder}${KIT_FILES.posterPreview}`, ...size, alt: t('kit.posterPreviewAlt', { name }) }];
-  if (withAnnouncement) links.push({ href: `${folder}${KIT_FILES.announcement}`, src: `${folder}${KIT_FILES.announcementPreview}`, ...size, alt: t('kit.announcementPreviewAlt', { name }) });
+  const links: PreviewLink[] = [];
+  const add = (pdf: KitFile, preview: KitFile, alt: string) => {
+    const src = kitFileIfBuilt(manifest, folder, preview);
+    if (src) links.push({ href: openInBrowser(`${folder}${KIT_FILES[pdf]}`), src, ...size, alt });
+  };
+  add('posterA4', 'posterPreview', t('kit.posterPreviewAlt', { name }));
+  if (withAnnouncement) add('announcement', 'announcementPreview', t('kit.announcementPreviewAlt', { name }));
   return links;
 }

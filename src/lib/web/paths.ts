@@ -8,6 +8,10 @@ export const paths = {
   home: () => '/',
   province: (p: Pick<Province, 'slug'>) => `/province/${p.slug}/`,
   lgo: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/`,
+  /** The staff page of an LGO: previews, downloads, banners, share links (noindex). */
+  lgoStaffKit: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/kit/`,
+  accessibility: () => '/accessibility/',
+  privacy: () => '/privacy/',
   searchIndex: () => '/search-index.json',
   /** Folder of an LGO's print and share files. */
   lgoKit: (l: Pick<Lgo, 'id'>) => `/kit/lgo/${l.id}/`,

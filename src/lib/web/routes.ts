@@ -1,24 +1,27 @@
 import type { Lgo, Province } from '../content/load-content';
 import type { Site } from '../content/site';
+import { loadKitManifest, type KitManifest } from '../kit/manifest';
 import { retiredLgos, type RetiredLgo } from './published';
 
-/** getStaticPaths entries for province pages and posters: /province/<slug>/. */
+/** getStaticPaths entries for province pages and posters: /province/<slug>/, with the kit's files as data. */
 export function provinceRoutes(site: Site) {
-  return site.provinces.map((province) => ({ params: { slug: province.slug }, props: { province } }));
+  const manifest = loadKitManifest();
+  return site.provinces.map((province) => ({ params: { slug: province.slug }, props: { province, manifest } }));
 }
 
 /**
- * getStaticPaths entries for LGO pages and posters: /lgo/<id>/. With
- * `withRetired` (the LGO page only), also the old ids retired in
- * content/published.yaml: their `lgo` is the successor and `retired` says why,
- * so the printed URL keeps answering with a notice that links on.
+ * getStaticPaths entries for LGO pages and kit pages: /lgo/<id>/, with the
+ * kit's files as data. With `withRetired` (the LGO page only), also the old
+ * ids retired in content/published.yaml: their `lgo` is the successor and
+ * `retired` says why, so the printed URL keeps answering with a notice that links on.
  */
 export function lgoRoutes(site: Site, { withRetired = false } = {}): { params: { id: string }; props: LgoRouteProps }[] {
-  const live = site.lgos.map((lgo) => ({ params: { id: lgo.id }, props: { lgo } }));
+  const manifest = loadKitManifest();
+  const live = site.lgos.map((lgo) => ({ params: { id: lgo.id }, props: { lgo, manifest } }));
   if (!withRetired) return live;
-  return [...live, ...retiredLgos(site).map((retired) => ({ params: { id: retired.id }, props: { lgo: retired.current, retired } }))];
+  return [...live, ...retiredLgos(site).map((retired) => ({ params: { id: retired.id }, props: { lgo: retired.current, manifest, retired } }))];
 }
 
-export type ProvinceRouteProps = { province: Province };
+export type ProvinceRouteProps = { province: Province; manifest: KitManifest };
 /** `retired` is set on the page of a retired id; `lgo` is then its successor. */
-export type LgoRouteProps = { lgo: Lgo; retired?: RetiredLgo };
+export type LgoRouteProps = { lgo: Lgo; manifest: KitManifest; retired?: RetiredLgo };

@@ -1,52 +1,147 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, queryTerms, searchLgos, type SearchEntry } from './search';
+import { gzipSync } from 'node:zlib';
+import type { Lgo } from '../content/load-content';
+import { loadContent } from '../content/load-content';
+import { syntheticRegistry } from '../fixture/synthetic';
+import { allowedErrors, foldForSearch, parseQuery, prepareIndex, search, substringDistance } from './search';
+import { buildSearchIndex } from './search-index';
 
-const entries: SearchEntry[] = [
-  ['องค์การบริหารส่วนจังหวัดฉะเชิงเทรา', 'ฉะเชิงเทรา', '', 'pao-chachoengsao'],
-  ['เทศบาลเมืองฉะเชิงเทรา', 'ฉะเชิงเทรา', 'เมืองฉะเชิงเทรา', 'tm-chachoengsao'],
-  ['เทศบาลตำบลบางปะกง', 'ฉะเชิงเทรา', 'บางปะกง', 't1'],
-  ['องค์การบริหารส่วนตำบลท่าสะอ้าน', 'ฉะเชิงเทรา', 'บางปะกง', 't2'],
-  ['เมืองพัทยา', 'ชลบุรี', 'บางละมุง', 'pattaya'],
+const content = loadContent('content', { siteUrl: 'http://localhost' });
+const date = new Date(0);
+// Synthetic test entries (not in content/): LGOs below the province level, so district and type cases have something to find.
+const extra: Lgo[] = [
+  { id: 'test-tt-bangpakong', type: 'subdistrict', nameTh: 'เทศบาลตำบลบางปะกง', provinceCode: 'TH-24', district: 'บางปะกง', announcementDate: date },
+  { id: 'test-sao-tha-sa-an', type: 'sao', nameTh: 'องค์การบริหารส่วนตำบลท่าสะอ้าน', provinceCode: 'TH-24', district: 'บางปะกง', announcementDate: date },
+  { id: 'test-sao-long', type: 'sao', nameTh: 'องค์การบริหารส่วนตำบลน้ำผู้ใหญ่', provinceCode: 'TH-52', district: 'เมืองลำปาง', announcementDate: date },
+  { id: 'test-tm-lin', type: 'town', nameTh: 'เทศบาลเมืองลิ้นเยิ้ม', nameEn: 'Lin Yoem Town Municipality (test)', provinceCode: 'TH-94', district: 'เมืองปัตตานี', announcementDate: date },
 ];
+const prepared = prepareIndex(buildSearchIndex(content.provinces, [...content.lgos, ...extra]));
+const links = { province: (slug: string) => `/province/${slug}/`, lgo: (id: string) => `/lgo/${id}/` };
+/** The first result's kind and link, as "kind href". */
+const top = (query: string) => {
+  const first = search(prepared, query, links).results[0];
+  return first ? `${first.kind} ${first.href}` : 'nothing';
+};
+
+describe('search: what people type on a phone', () => {
+  it.each([
+    // Tone marks, ็ and ์ left out
+    ['อางทอง', 'province /province/ang-thong/'],
+    ['สระแกว', 'province /province/sa-kaeo/'],
+    ['แมฮองสอน', 'province /province/mae-hong-son/'],
+    ['รอยเอ็ด', 'province /province/roi-et/'],
+    ['รอยเอด', 'province /province/roi-et/'],
+    ['นาผูใหญ', 'lgo /lgo/test-sao-long/'],
+    // One wrong letter in 4–7 letters, two in longer words
+    ['ชลบุลี', 'province /province/chon-buri/'],
+    ['ฉะเชิงเทา', 'province /province/chachoengsao/'],
+    ['ฉะเชงเทา', 'province /province/chachoengsao/'],
+    ['นครศรีธรรมมาช', 'province /province/nakhon-si-thammarat/'],
+    ['ลิ้นเยิม', 'lgo /lgo/test-tm-lin/'],
+    // Type words and abbreviations, right or wrong
+    ['เทศบาลฉะเชิงเทรา', 'lgo /lgo/tm-chachoengsao/'],
+    ['เทศบาลเมืองฉะเชิงเทรา', 'lgo /lgo/tm-chachoengsao/'],
+    ['ทน.ฉะเชิงเทรา', 'lgo /lgo/tm-chachoengsao/'],
+    ['ทม.ฉะเชิงเทรา', 'lgo /lgo/tm-chachoengsao/'],
+    ['ทม ฉะเชิงเทรา', 'lgo /lgo/tm-chachoengsao/'],
+    ['อบจ.ฉะเชิงเทรา', 'lgo /lgo/pao-chachoengsao/'],
+    ['อบจ ลำปาง', 'lgo /lgo/pao-lampang/'],
+    ['องค์การบริหารส่วนจังหวัดลำปาง', 'lgo /lgo/pao-lampang/'],
+    ['ทต.บางปะกง', 'lgo /lgo/test-tt-bangpakong/'],
+    ['อบต. ท่าสะอ้าน', 'lgo /lgo/test-sao-tha-sa-an/'],
+    ['อบต.ทาสะอาน', 'lgo /lgo/test-sao-tha-sa-an/'],
+    ['กทม.', 'lgo /lgo/bangkok/'],
+    ['กรุงเทพ', 'lgo /lgo/bangkok/'],
+    ['กทม', 'lgo /lgo/bangkok/'],
+    ['พัทยา', 'lgo /lgo/pattaya/'],
+    // English names, any case
+    ['chachoengsao', 'province /province/chachoengsao/'],
+    ['Pattaya', 'lgo /lgo/pattaya/'],
+    ['lampang provincial', 'lgo /lgo/pao-lampang/'],
+    ['lin yoem', 'lgo /lgo/test-tm-lin/'],
+    // Districts, with or without อ.
+    ['บางปะกง', 'lgo /lgo/test-tt-bangpakong/'],
+    ['อ.บางคล้า', 'district /province/chachoengsao/'],
+    ['อำเภอพนัสนิคม', 'district /province/chon-buri/'],
+    ['จ.ราชบุรี', 'province /province/ratchaburi/'],
+    // Thai digits and spaces do not matter
+    ['บาง ปะกง', 'lgo /lgo/test-tt-bangpakong/'],
+  ])('%s → %s', (query, expected) => {
+    expect(top(query)).toBe(expected);
+  });
+
+  it.each(['xq', 'กขฃคฅ', 'ทม.', 'อ', '   '])('finds nothing for %j', (query) => {
+    expect(search(prepared, query, links).total).toBe(0);
+  });
+
+  it('lists the LGOs of a province under the province itself', () => {
+    const { results } = search(prepared, 'ลำปาง', links);
+    expect(results.slice(0, 3).map((r) => `${r.kind} ${r.name}`)).toEqual([
+      'province จังหวัดลำปาง',
+      'lgo องค์การบริหารส่วนจังหวัดลำปาง',
+      expect.stringMatching(/^(district อำเภอเมืองลำปาง|lgo )/),
+    ]);
+  });
+
+  it('finds a district by its name with a wrong letter too', () => {
+    const districts = search(prepared, 'ฉะเชิงเทา', links).results.filter((r) => r.kind === 'district').map((r) => r.name);
+    expect(districts).toContain('อำเภอเมืองฉะเชิงเทรา');
+  });
+
+  it('asks for LGOs only when the query names a type', () => {
+    expect(search(prepared, 'อบจ.ลำปาง', links).results.every((r) => r.kind === 'lgo')).toBe(true);
+  });
+
+  it('gives each result its place, for the screen reader name', () => {
+    const result = search(prepared, 'ทต.บางปะกง', links).results[0]!;
+    expect(result).toMatchObject({ name: 'เทศบาลตำบลบางปะกง', where: ['อำเภอบางปะกง', 'จังหวัดฉะเชิงเทรา'] });
+  });
+
+  it('does not take the start of a name for an abbreviation without its dot', () => {
+    expect(parseQuery('ทมทอง')).toEqual({ types: [], terms: ['ทมทอง'] });
+    expect(parseQuery('ทม.ทอง')).toEqual({ types: ['town'], terms: ['ทอง'] });
+    expect(parseQuery('เทศบาล บางปะกง')).toEqual({ types: ['city', 'town', 'subdistrict'], terms: ['บางปะกง'] });
+  });
+});
 
 describe('foldForSearch', () => {
-  it('ignores case and white space', () => {
-    expect(foldForSearch(' บาง ปะกง ')).toBe('บางปะกง');
-    expect(foldForSearch('Pattaya')).toBe('pattaya');
+  it.each([
+    ['แม่ฮ่องสอน', 'แมฮองสอน'],
+    ['ร้อยเอ็ด', 'รอยเอด'],
+    ['อ่างทอง', 'อางทอง'],
+    ['ทน. ฉะเชิงเทรา', 'ทนฉะเชิงเทรา'],
+    ['Pattaya City', 'pattayacity'],
+    ['๑๒๓', '123'],
+  ])('%s → %s', (text, folded) => expect(foldForSearch(text)).toBe(folded));
+});
+
+describe('allowedErrors and substringDistance', () => {
+  it('allows no error under 4 letters, one in 4–7, two from 8', () => {
+    expect([3, 4, 7, 8, 12].map((n) => allowedErrors('ก'.repeat(n)))).toEqual([0, 1, 1, 2, 2]);
+  });
+  it('measures edits against the best substring, and gives up past the bound', () => {
+    expect(substringDistance('ชลบุลี', 'จังหวัดชลบุรี', 1)).toBe(1);
+    expect(substringDistance('บางปะกง', 'เทศบาลตำบลบางปะกง', 1)).toBe(0);
+    expect(substringDistance('ฉะเชงเทา', 'ฉะเชิงเทรา', 2)).toBe(2);
+    expect(substringDistance('ฉะเชงเทา', 'ฉะเชิงเทรา', 1)).toBe(Infinity);
   });
 });
 
-describe('queryTerms', () => {
-  it('expands the abbreviations people type', () => {
-    expect(queryTerms('ทต.บางปะกง')).toEqual(['เทศบาลตำบลบางปะกง']);
-    expect(queryTerms('อบต ท่าสะอ้าน')).toEqual(['องค์การบริหารส่วนตำบล', 'ท่าสะอ้าน']);
-    expect(queryTerms('จ.ฉะเชิงเทรา')).toEqual(['ฉะเชิงเทรา']);
-  });
-});
-
-describe('searchLgos', () => {
-  it('finds by part of the name', () => {
-    expect(searchLgos(entries, 'พัทยา').entries.map((e) => e[3])).toEqual(['pattaya']);
-  });
-
-  it('finds by abbreviation and place', () => {
-    expect(searchLgos(entries, 'ทต.บางปะกง').entries.map((e) => e[3])).toEqual(['t1']);
-    expect(searchLgos(entries, 'อบต. ท่าสะอ้าน').entries.map((e) => e[3])).toEqual(['t2']);
-  });
-
-  it('ranks name matches above district and province matches', () => {
-    const ids = searchLgos(entries, 'บางปะกง').entries.map((e) => e[3]);
-    expect(ids).toEqual(['t1', 't2']);
-  });
-
-  it('requires every word to match and limits the result', () => {
-    expect(searchLgos(entries, 'ฉะเชิงเทรา พัทยา').total).toBe(0);
-    const limited = searchLgos(entries, 'ฉะเชิงเทรา', 2);
-    expect(limited.entries).toHaveLength(2);
-    expect(limited.total).toBe(4);
-  });
-
-  it('returns nothing for an empty query', () => {
-    expect(searchLgos(entries, '   ').total).toBe(0);
+describe('search index size', () => {
+  it('stays under 200 KB gzipped for the synthetic national registry of 7,850 LGOs', () => {
+    const rows = syntheticRegistry(7850, content.provinces, 1);
+    const lgos: Lgo[] = rows.map((r) => ({ id: r.id, type: r.type, nameTh: r.name_th, nameEn: r.name_en, provinceCode: r.province, district: r.district || undefined, announcementDate: date }));
+    const json = JSON.stringify(buildSearchIndex(content.provinces, lgos));
+    const gzipped = gzipSync(json, { level: 9 }).length;
+    console.info(`search index, 7,850 synthetic LGOs: ${(json.length / 1000).toFixed(0)} KB raw, ${(gzipped / 1000).toFixed(1)} KB gzipped`);
+    expect(gzipped).toBeLessThan(200_000);
+    // And a query over all of it answers in a keystroke's time on this machine (reported, not a timing test).
+    const all = prepareIndex(JSON.parse(json));
+    const times = ['ฉะเชิงเท', 'ฉะเชิงเทา', 'เทศบาลฉะเชิงเทา'].map((query) => {
+      const started = performance.now();
+      search(all, query, links);
+      return Math.round(performance.now() - started);
+    });
+    console.info(`fuzzy queries over 7,850 LGOs, as typed: ${times.join(', ')} ms`);
   });
 });

@@ -1,73 +1,290 @@
-import { LGO_TYPE_INFO, LGO_TYPES } from '../content/lgo-types';
+import { LGO_TYPE_INFO, LGO_TYPES, type LgoType } from '../content/lgo-types';
 
-/** One LGO in the search index: [Thai name, province name, district, id]. Arrays keep the file small. */
-export type SearchEntry = [name: string, province: string, district: string, id: string];
+/**
+ * The LGO search: a small matcher of our own over normalised text, with a
+ * bounded edit distance. It runs in the browser on an index fetched on first
+ * use (see search-index.ts for the file) and in tests.
+ *
+ * Why not minisearch or fuse.js: both tokenise on spaces and Thai has none, so
+ * an LGO name is one "word" to them; minisearch's fuzzy search then compares
+ * whole names (เทศบาลตำบลบางปะกง against บางปะกง is 9 edits) and fuse.js
+ * scores one pattern against every field with a cost that grows with the
+ * distance from the start of the text. Neither knows that อบต. means
+ * องค์การบริหารส่วนตำบล or that a missing tone mark is no error. What Thai
+ * needs is substring matching with a few errors on text folded without tone
+ * marks, which is about a hundred lines here and adds nothing to the index.
+ */
 
-// Abbreviations people type, longest first so "อบต" wins over "อ.".
-const ABBREVIATIONS: [RegExp, string][] = [
-  ...LGO_TYPES.filter((type) => LGO_TYPE_INFO[type].short !== LGO_TYPE_INFO[type].full).map(
-    (type): [RegExp, string] => [
-      new RegExp(`^${LGO_TYPE_INFO[type].short.replace('.', '\\.?')}`),
-      LGO_TYPE_INFO[type].full,
-    ],
-  ),
-  [/^จ\.|^จังหวัด/, ''],
-  [/^อ\.|^อำเภอ/, ''],
-];
+/** Kinds of result: a province leads to its page, a district to its province's page, an LGO to its page. */
+export type SearchKind = 'province' | 'district' | 'lgo';
 
-/** Folds case, white space and zero-width characters so "บาง ปะกง" finds "บางปะกง". */
-export function foldForSearch(text: string): string {
-  return text.toLowerCase().replace(/[\s\u200b\u00a0]+/g, '');
+/** A province in the index: [Thai name, English name, URL slug]. */
+export type IndexProvince = [nameTh: string, nameEn: string, slug: string];
+/** A district (อำเภอ/เขต) in the index: [Thai name, index of its province, DOPA code]. */
+export type IndexDistrict = [nameTh: string, province: number, code: string];
+/**
+ * An LGO in the index: [name after its type prefix, type (index in LGO_TYPES),
+ * province index, district index or -1, id, English name (may be empty)].
+ * A name that does not start with its type's prefix is stored whole, flagged by type + 100.
+ */
+export type IndexLgo = [rest: string, type: number, province: number, district: number, id: string, nameEn: string];
+
+/** The search-index.json file: arrays keep it small (about 100 KB gzipped for 7,850 LGOs). */
+export interface SearchIndex {
+  provinces: IndexProvince[];
+  districts: IndexDistrict[];
+  lgos: IndexLgo[];
 }
 
-/** Query words, each with a leading abbreviation expanded: "ทต.บางปะกง" → "เทศบาลตำบลบางปะกง". */
-export function queryTerms(query: string): string[] {
-  return query
-    .split(/\s+/)
-    .map((word) => {
-      const folded = foldForSearch(word);
-      for (const [pattern, full] of ABBREVIATIONS) {
-        if (pattern.test(folded)) return foldForSearch(folded.replace(pattern, full));
-      }
-      return folded;
-    })
-    .filter((term) => term.length > 0);
+// Tone marks, ็ (mai taikhu), ์ (thanthakhat), ํ and ๎: people leave them out on phones.
+const OPTIONAL_MARKS = /[\u0e47-\u0e4e]/g;
+// Everything that is not a letter, a vowel sign or a digit: spaces, dots, hyphens, brackets.
+const NOT_TEXT = /[^\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * Folds text for matching: lower case, Thai digits as ASCII, tone marks,
+ * ็ and ์ removed, spaces and punctuation removed.
+ * @example foldForSearch('แม่ฮ่องสอน') === foldForSearch('แมฮองสอน') // 'แมฮองสอน'
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
+    .replace(OPTIONAL_MARKS, '')
+    .replace(NOT_TEXT, '');
+}
+
+/** Type words and abbreviations people type, folded, longest first; "เทศบาล" alone means any municipality. */
+const TYPE_WORDS: { word: string; types: LgoType[]; abbreviation: boolean }[] = (<{ word: string; types: LgoType[]; abbreviation: boolean }[]>[
+  ...LGO_TYPES.filter((type) => type !== 'bma' && type !== 'pattaya').map((type) => ({ word: LGO_TYPE_INFO[type].full, types: [type], abbreviation: false })),
+  { word: 'เทศบาล', types: ['city', 'town', 'subdistrict'] as LgoType[], abbreviation: false },
+  ...LGO_TYPES.filter((type) => type !== 'pattaya' && type !== 'bma').map((type) => ({ word: LGO_TYPE_INFO[type].short, types: [type], abbreviation: true })),
+])
+  .map((entry) => ({ ...entry, word: foldForSearch(entry.word) }))
+  .sort((a, b) => b.word.length - a.word.length);
+
+// Words that only say what kind of place follows: จ. จังหวัด อ. อำเภอ เขต.
+const PLACE_WORDS = /^(?:จ\.|จังหวัด|อ\.|อำเภอ|เขต(?=.{3}))/u;
+
+const MUNICIPAL: readonly LgoType[] = ['city', 'town', 'subdistrict'];
+
+/** A parsed query: the LGO types it names (empty: any) and the folded words to find. */
+export interface ParsedQuery {
+  types: LgoType[];
+  terms: string[];
 }
 
 /**
- * Entries matching every term of the query, best first: a match in the name
- * beats one in the province or district; a match at the start of the place
- * name (after the type) beats one in the middle.
+ * Splits a query into type words and place words: "ทน.ฉะเชิงเทรา" →
+ * { types: ['city'], terms: ['ฉะเชิงเทรา'] }. Abbreviations count only with
+ * their dot or as a word of their own, so a name that starts with ทม is not cut.
  */
-export function searchLgos(entries: readonly SearchEntry[], query: string, limit = 50): { entries: SearchEntry[]; total: number } {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return { entries: [], total: 0 };
-  const scored: { entry: SearchEntry; score: number }[] = [];
-  for (const entry of entries) {
-    const name = foldForSearch(entry[0]);
-    const place = foldForSearch(`${entry[1]} ${entry[2]}`);
-    let score = 0;
-    let all = true;
-    for (const term of terms) {
-      const at = name.indexOf(term);
-      if (at >= 0) score += at === 0 || placeStart(name) === at ? 3 : 2;
-      else if (place.includes(term) || entry[3] === term) score += 1;
-      else {
-        all = false;
-        break;
-      }
+export function parseQuery(query: string): ParsedQuery {
+  const types = new Set<LgoType>();
+  const terms: string[] = [];
+  for (const raw of query.normalize('NFC').trim().split(/\s+/)) {
+    let word = raw.replace(PLACE_WORDS, '');
+    // กทม. is the usual short name of กรุงเทพมหานคร, which is one LGO and a province at once.
+    let folded = foldForSearch(word).replace(/^กทม/, 'กรุงเทพมหานคร');
+    for (const entry of TYPE_WORDS) {
+      if (!folded.startsWith(entry.word)) continue;
+      const rest = folded.slice(entry.word.length);
+      const foldedRaw = word.replace(OPTIONAL_MARKS, '').toLowerCase();
+      const dotted = foldedRaw.startsWith(`${entry.word}.`) || foldedRaw.replace(/\./g, '') === entry.word;
+      if (entry.abbreviation && entry.word.length < 3 && !dotted && rest !== '') continue;
+      entry.types.forEach((type) => types.add(type));
+      word = '';
+      folded = foldForSearch(rest.replace(PLACE_WORDS, ''));
+      break;
     }
-    if (all) scored.push({ entry, score });
+    if (folded.length > 0) terms.push(folded);
   }
-  scored.sort((a, b) => b.score - a.score || a.entry[0].length - b.entry[0].length);
-  return { entries: scored.slice(0, limit).map((s) => s.entry), total: scored.length };
+  return { types: [...types], terms };
 }
 
-/** Where the place name starts in a folded LGO name, after its type prefix. */
-function placeStart(foldedName: string): number {
-  for (const type of LGO_TYPES) {
-    const prefix = foldForSearch(LGO_TYPE_INFO[type].full);
-    if (foldedName.startsWith(prefix)) return prefix.length;
+/** Errors a word may carry: none under 4 letters, one in 4–7, two from 8. */
+export function allowedErrors(term: string): number {
+  const length = term.length;
+  return length < 4 ? 0 : length <= 7 ? 1 : 2;
+}
+
+/**
+ * The fewest edits (insert, delete, substitute) that turn `term` into some
+ * substring of `text`, or Infinity when more than `max` (Sellers' algorithm).
+ */
+export function substringDistance(term: string, text: string, max: number): number {
+  if (max === 0) return text.includes(term) ? 0 : Infinity;
+  // Each letter of the term missing from the text needs an edit: a cheap way to skip most texts.
+  let missing = 0;
+  for (let i = 0; i < term.length; i++) if (term.indexOf(term[i]!) === i && !text.includes(term[i]!)) missing++;
+  if (missing > max) return Infinity;
+  // Thai and Latin are in the Basic Multilingual Plane, so UTF-16 units are letters.
+  const m = term.length;
+  const n = text.length;
+  let previous = ROWS[0]!.length > n ? ROWS[0]! : (ROWS[0] = new Int32Array(n + 64));
+  let current = ROWS[1]!.length > n ? ROWS[1]! : (ROWS[1] = new Int32Array(n + 64));
+  previous.fill(0, 0, n + 1);
+  for (let i = 1; i <= m; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ch = term.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const diagonal = previous[j - 1]! + (ch === text.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(diagonal, previous[j]! + 1, current[j - 1]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return Infinity;
+    [previous, current] = [current, previous];
   }
-  return 0;
+  let best = Infinity;
+  for (let j = 0; j <= n; j++) best = Math.min(best, previous[j]!);
+  return best <= max ? best : Infinity;
+}
+
+// Two reusable rows for substringDistance: no allocation per comparison.
+const ROWS: Int32Array[] = [new Int32Array(256), new Int32Array(256)];
+
+/** How well one folded word matches one folded field: 0 for no match, higher is better. */
+function fieldScore(term: string, field: string, whole: number, start: number, fuzzy: number): number {
+  if (!field) return 0;
+  if (field === term) return whole;
+  const at = field.indexOf(term);
+  if (at === 0) return start;
+  if (at > 0) return start - 10;
+  const errors = substringDistance(term, field, allowedErrors(term));
+  if (errors === Infinity) return 0;
+  // A near-miss of the whole field (ชลบุลี for ชลบุรี) is worth almost an exact one.
+  const ofWhole = Math.abs(field.length - term.length) <= errors;
+  // Never 0 or less: 0 means no match.
+  return Math.max(1, (ofWhole ? whole : fuzzy) - 15 * errors);
+}
+
+/** A search result, ready to show. */
+export interface SearchResult {
+  kind: SearchKind;
+  /** Thai name as shown: "เทศบาลเมืองฉะเชิงเทรา", "จังหวัดอ่างทอง", "อำเภอบางปะกง". */
+  name: string;
+  nameEn: string;
+  /** Where it is: district and province names (for a province: empty). */
+  where: string[];
+  href: string;
+  score: number;
+}
+
+/** The index with every field folded once, so each keystroke only compares. */
+export interface PreparedIndex {
+  index: SearchIndex;
+  provinces: { name: string; en: string }[];
+  districts: { name: string }[];
+  lgos: { rest: string; full: string; type: LgoType; en: string }[];
+}
+
+/** The full Thai name of an indexed LGO. */
+export function lgoName(lgo: IndexLgo): string {
+  const [rest, type] = lgo;
+  if (type >= 100) return rest;
+  return LGO_TYPE_INFO[LGO_TYPES[type]!].full + rest;
+}
+
+/** Folds every name of the index once. */
+export function prepareIndex(index: SearchIndex): PreparedIndex {
+  return {
+    index,
+    provinces: index.provinces.map(([th, en]) => ({ name: foldForSearch(th), en: foldForSearch(en) })),
+    districts: index.districts.map(([th]) => ({ name: foldForSearch(th) })),
+    lgos: index.lgos.map((lgo) => ({
+      rest: foldForSearch(lgo[1] >= 100 ? '' : lgo[0]),
+      full: foldForSearch(lgoName(lgo)),
+      type: LGO_TYPES[lgo[1] % 100]!,
+      en: foldForSearch(lgo[5]),
+    })),
+  };
+}
+
+/** Every term must match one of the fields; the sum of each term's best field is the score, 0 if any misses. */
+function scoreAll(terms: string[], fields: [field: string, whole: number, start: number, fuzzy: number][]): number {
+  let total = 0;
+  for (const term of terms) {
+    let best = 0;
+    for (const [field, whole, start, fuzzy] of fields) best = Math.max(best, fieldScore(term, field, whole, start, fuzzy));
+    if (best === 0) return 0;
+    total += best;
+  }
+  return total;
+}
+
+/** Pages a result leads to; passed in so this module stays free of site paths. */
+export interface SearchLinks {
+  province: (slug: string) => string;
+  lgo: (id: string) => string;
+}
+
+/**
+ * Provinces, districts and LGOs matching every word of the query, best first.
+ * A query with a type word (อบต., เทศบาล…) asks for LGOs only; the type is a
+ * preference, not a filter, so ทน.ฉะเชิงเทรา still finds เทศบาลเมืองฉะเชิงเทรา.
+ */
+export function search(prepared: PreparedIndex, query: string, links: SearchLinks, limit = 20): { results: SearchResult[]; total: number } {
+  const { types, terms } = parseQuery(query);
+  if (terms.length === 0 || terms.join('').length < 2) return { results: [], total: 0 };
+  const { index } = prepared;
+  const results: SearchResult[] = [];
+  const provinceTitle = (i: number) => (index.provinces[i]![2] === 'bangkok' ? index.provinces[i]![0] : `จังหวัด${index.provinces[i]![0]}`);
+
+  if (types.length === 0) {
+    prepared.provinces.forEach((p, i) => {
+      const score = scoreAll(terms, [[p.name, 300, 120, 90], [p.en, 300, 120, 90]]);
+      if (score > 0) results.push({ kind: 'province', name: provinceTitle(i), nameEn: index.provinces[i]![1], where: [], href: links.province(index.provinces[i]![2]), score });
+    });
+    prepared.districts.forEach((d, i) => {
+      const [name, province] = index.districts[i]!;
+      const score = scoreAll(terms, [[d.name, 110, 60, 50], [prepared.provinces[province]!.name, 20, 15, 10]]);
+      const ownName = scoreAll(terms, [[d.name, 1, 1, 1]]) > 0;
+      const label = index.provinces[province]![2] === 'bangkok' ? `เขต${name}` : `อำเภอ${name}`;
+      if (score > 0 && ownName) results.push({ kind: 'district', name: label, nameEn: '', where: [provinceTitle(province)], href: links.province(index.provinces[province]![2]), score });
+    });
+  }
+
+  // Provinces and districts are shared by many LGOs: score each once per word.
+  const perTerm = terms.map((term) => ({
+    term,
+    latin: /^[a-z0-9]+$/.test(term),
+    province: prepared.provinces.map((p) => Math.max(fieldScore(term, p.name, 35, 30, 20), fieldScore(term, p.en, 35, 30, 20))),
+    district: prepared.districts.map((d) => fieldScore(term, d.name, 45, 40, 30)),
+  }));
+  prepared.lgos.forEach((l, i) => {
+    const lgo = index.lgos[i]!;
+    let score = 0;
+    for (const t of perTerm) {
+      let best = Math.max(t.province[lgo[2]]!, lgo[3] >= 0 ? t.district[lgo[3]]! : 0);
+      if (t.latin) best = Math.max(best, fieldScore(t.term, l.en, 150, 120, 90));
+      else {
+        best = Math.max(best, fieldScore(t.term, l.rest, 160, 130, 100));
+        // The whole name only exactly: "ตำบลบางปะกง", or a name stored without its type prefix.
+        if (l.full.includes(t.term) || (l.rest === '' && best === 0)) best = Math.max(best, fieldScore(t.term, l.full, 150, 120, 90));
+      }
+      if (best === 0) {
+        score = 0;
+        break;
+      }
+      score += best;
+    }
+    if (score === 0) return;
+    if (types.length > 0) {
+      if (types.includes(l.type)) score += 40;
+      else if (MUNICIPAL.includes(l.type) && types.some((type) => MUNICIPAL.includes(type))) score += 20; // the wrong kind of เทศบาล
+    }
+    const districtName = lgo[3] >= 0 ? index.districts[lgo[3]]![0] : '';
+    const where = [districtName ? (index.provinces[lgo[2]]![2] === 'bangkok' ? `เขต${districtName}` : `อำเภอ${districtName}`) : '', provinceTitle(lgo[2])].filter(Boolean);
+    const name = lgoName(lgo);
+    results.push({ kind: 'lgo', name, nameEn: lgo[5], where: name === provinceTitle(lgo[2]) ? [] : where, href: links.lgo(lgo[4]), score });
+  });
+
+  // Bangkok is a province and an LGO of the same name: keep the LGO, whose page is the one people want.
+  const lgoNames = new Set(results.filter((r) => r.kind === 'lgo').map((r) => r.name));
+  const shown = results.filter((r) => r.kind !== 'province' || !lgoNames.has(r.name));
+  shown.sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name, 'th'));
+  return { results: shown.slice(0, limit), total: shown.length };
 }

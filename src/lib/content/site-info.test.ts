@@ -1,0 +1,60 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError } from './content-error';
+import { loadSiteInfo, operatorProblem } from './site-info';
+
+const dirs: string[] = [];
+/** A copy of the bundled content with site.yaml replaced. */
+function contentWith(siteYaml: string | null): string {
+  const dir = mkdtempSync(join(tmpdir(), 'smartlaw-site-info-'));
+  dirs.push(dir);
+  cpSync('content/pages', join(dir, 'pages'), { recursive: true });
+  if (siteYaml !== null) writeFileSync(join(dir, 'site.yaml'), siteYaml);
+  return dir;
+}
+const problems = (dir: string) => {
+  try {
+    loadSiteInfo(dir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split('\n').slice(1).map((l) => l.trim());
+    throw error;
+  }
+};
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('loadSiteInfo', () => {
+  it('reads the bundled content: the department named, its contact still TODO, both statements', () => {
+    const info = loadSiteInfo('content');
+    expect(info.operator).toEqual({ name: 'กรมส่งเสริมการปกครองท้องถิ่น' });
+    expect(info.pages.privacy.title).toBe('ความเป็นส่วนตัว');
+    expect(info.pages.privacy.bodyHtml).toContain('ไม่ใช้คุกกี้');
+    expect(info.pages.accessibility.bodyHtml).toContain('axe-core');
+  });
+
+  it('turns an e-mail address or an https page into a link', () => {
+    expect(loadSiteInfo(contentWith('operator:\n  name: ก\n  contact: web@example.go.th\n')).operator).toEqual({ name: 'ก', contactHref: 'mailto:web@example.go.th', contactText: 'web@example.go.th' });
+    expect(loadSiteInfo(contentWith('operator:\n  name: ก\n  contact: https://example.go.th/contact\n')).operator.contactHref).toBe('https://example.go.th/contact');
+  });
+
+  it.each([
+    [null, /site\.yaml: file is missing/],
+    ['operator:\n  contact: TODO\n', /site\.yaml, field "operator\.name": is required/],
+    ['operator:\n  name: ก\n', /site\.yaml, field "operator\.contact": is required/],
+    ['operator:\n  name: ก\n  contact: http://example.go.th\n', /field "operator\.contact": must be an e-mail address, an https:\/\/ address, or TODO/],
+  ])('refuses %j, naming file and field', (yaml, message) => {
+    expect(problems(contentWith(yaml))).toEqual([expect.stringMatching(message)]);
+  });
+});
+
+describe('operatorProblem', () => {
+  const todo = loadSiteInfo('content');
+  it('stops a production build whose operator cannot be reached, and only warns for the quick start', () => {
+    expect(operatorProblem(todo, { production: true })).toMatchObject({ level: 'error', message: expect.stringMatching(/operator\.contact.*TODO.*SITE_URL/) });
+    expect(operatorProblem(todo, { production: false })).toMatchObject({ level: 'warn' });
+    const filled = { ...todo, operator: { ...todo.operator, contactHref: 'mailto:a@b.th', contactText: 'a@b.th' } };
+    expect(operatorProblem(filled, { production: true })).toBeUndefined();
+  });
+});
