@@ -8,6 +8,7 @@ import type { LgoType } from './lgo-types';
 import { renderMarkdown, splitFrontMatter } from './markdown';
 import type { PhoneNumber } from './phone';
 import { qrTargetProblem } from '../web/qr';
+import { resolveLgoDistrict } from './districts';
 import {
   CampaignSchema,
   ChannelsSchema,
@@ -47,6 +48,8 @@ export interface Lgo {
   nameEn?: string;
   provinceCode: string;
   district?: string;
+  /** Four-digit DOPA code of the district (src/lib/content/districts.ts); undefined for a province-wide body without one. */
+  districtCode?: string;
   phone?: PhoneNumber;
   website?: string;
   facebook?: string;
@@ -285,6 +288,7 @@ function readLgos(
       if (other) issues.push({ file, row, field: 'type', message: `a second pao in ${l.province} (the first is on row ${other})` });
       paoRows.set(l.province, row);
     }
+    const district = resolveLgoDistrict(l, { file, row }, issues);
     lgos.push({
       id: l.id,
       dlaCode: l.dla_code,
@@ -292,7 +296,8 @@ function readLgos(
       nameTh: l.name_th,
       nameEn: l.name_en,
       provinceCode: l.province,
-      district: l.district,
+      district: district?.nameTh ?? l.district,
+      districtCode: district?.code,
       phone: l.phone,
       website: l.website,
       facebook: l.facebook,

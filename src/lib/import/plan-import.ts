@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../content/content-error';
 import type { CsvRow } from '../content/csv';
 import type { Province } from '../content/load-content';
+import { checkDistrict } from '../content/districts';
 import { LGO_COLUMNS, LgoRowSchema } from '../content/schemas';
 import { mapHeaders, type ImportColumn } from './columns';
 import {
@@ -183,6 +184,9 @@ export function planImport(raw: unknown[][], options: PlanOptions): ImportPlan {
       } else {
         // Store numbers in one format: Thai digits to ASCII, one separator style.
         after.phone = result.data.phone?.display ?? '';
+        // The district against the province's official list, as the build checks it (content/districts.ts).
+        const district = checkDistrict(result.data.type, result.data.province, result.data.district);
+        if (!district.ok) fail('district', district.problem);
       }
       if (result.success && ['website', 'facebook'].some((c) => incoming[c] && !incoming[c]!.startsWith('https://'))) {
         const column = incoming.website && !incoming.website.startsWith('https://') ? 'website' : 'facebook';
