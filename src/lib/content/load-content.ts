@@ -9,6 +9,7 @@ import { renderMarkdown, splitFrontMatter } from './markdown';
 import type { PhoneNumber } from './phone';
 import { qrTargetProblem } from '../web/qr';
 import { resolveLgoDistrict } from './districts';
+import { LETTER_SETTINGS_FILE, readLetterSettings, type LetterSettings } from './letter-settings';
 import {
   CampaignSchema,
   ChannelsSchema,
@@ -67,6 +68,8 @@ export interface SiteContent {
   lgos: Lgo[];
   /** True for a synthetic test fixture (scripts/fixture.ts): pages say so, loudly. */
   synthetic: boolean;
+  /** The letter kit's Word settings from the optional letter.yaml (src/lib/content/letter-settings.ts). */
+  letter: LetterSettings;
 }
 
 /** The files a content folder holds. */
@@ -106,9 +109,10 @@ export function loadContent(dir: string, { siteUrl }: LoadOptions): SiteContent 
   if (channels) checkQrTargets(channels, qrAllowedHosts, display(CONTENT_FILES.channels), issues);
   if (campaign && lgos) readNotes(dir, display(CONTENT_FILES.notes), lgos, idsInCsv, campaign.announcementDate, issues);
 
+  const letter = readLetterSettings(dir, display(LETTER_SETTINGS_FILE), issues);
   if (issues.length || !campaign || !channels || !provinces || !lgos) throw new ContentError(issues);
   const synthetic = existsSync(join(dir, SYNTHETIC_MARKER));
-  return { campaign, channels, qrAllowedHosts, provinces, lgos, synthetic };
+  return { campaign, channels, qrAllowedHosts, provinces, lgos, synthetic, letter };
 }
 
 function readText(dir: string, name: string, file: string, issues: ContentIssue[]): string | undefined {

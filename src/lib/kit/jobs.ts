@@ -6,13 +6,26 @@ import type { KitCampaign, KitSubject, Paper } from '../render/templates';
 import type { Site } from '../content/site';
 import { formatThaiDate, thaiDateParts } from '../thai/date';
 import { t } from '../../i18n';
+import { broadcastInput, districtKitJobs, lgoWordJobs, provinceLetterJobs } from './letter-jobs';
+import type { DistributionRow } from './distribution-list';
+import type { LetterSpec } from '../docx/letter';
+import type { AnnouncementDocxSpec } from '../docx/announcement';
+import type { BroadcastInput } from '../content/broadcast';
+import { allDistricts } from '../content/district-groups';
 
 /** What to draw; plain data, so it can be hashed for the cache and sent to a worker. */
 export type KitSpec =
   | { template: 'poster'; paper: Paper; subjects: KitSubject[]; title: string }
   | { template: 'announcement'; subject: KitSubject & { executiveTitle: string; dateParts: { day: string; month: string; year: string } }; title: string }
   | { template: 'share'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
-  | { template: 'banner'; width: number; height: number };
+  | { template: 'banner'; width: number; height: number }
+  /** The QR for the foot of a letter, leading to a staff page on our own site. */
+  | { template: 'letter-qr'; format: 'svg' | 'png' | 'pdf'; url: string; title: string }
+  /** Every LGO of a province or district, for mail merge and checking off. */
+  | { template: 'distribution'; format: 'csv' | 'xlsx'; sheet: string; rows: DistributionRow[] }
+  | { template: 'letter-docx'; letter: Omit<LetterSpec, 'qrPng'> }
+  | { template: 'announcement-docx'; announcement: Omit<AnnouncementDocxSpec, 'qrPng'> }
+  | { template: 'broadcast'; input: BroadcastInput };
 
 export interface KitJob {
   /** Site path of the file, e.g. /kit/lgo/pao-chachoengsao/poster-a4.pdf. */
@@ -74,6 +87,8 @@ export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): Kit
       },
     },
     ...shareJobs(folder, lgo.nameTh, campaign),
+    ...lgoWordJobs(site, lgo, campaign),
+    { path: at(folder, 'broadcast'), campaign, spec: { template: 'broadcast', input: broadcastInput(site, lgo) } },
   ];
 }
 
@@ -89,13 +104,15 @@ export function provinceJobs(site: Site, province: Province, campaign = kitCampa
     ...shareJobs(folder, provinceTitle(province), campaign),
   ];
   if (lgos.length) {
-    jobs.push({
-      path: at(folder, 'bundle'),
-      campaign,
-      spec: { template: 'poster', paper: 'A4', subjects: lgos.map((l) => lgoSubject(site, l)), title: t('doc.bundleTitle', { province: provinceTitle(province) }) },
-    });
+    jobs.push(bundleJob(site, folder, lgos, t('doc.bundleTitle', { province: provinceTitle(province) }), campaign));
+    jobs.push(...provinceLetterJobs(site, province, campaign));
   }
   return jobs;
+}
+
+/** One A4 poster per LGO in one PDF: the province's and each district's bundle. */
+export function bundleJob(site: Site, folder: string, lgos: readonly Lgo[], title: string, campaign: KitCampaign): KitJob {
+  return { path: at(folder, 'bundle'), campaign, spec: { template: 'poster', paper: 'A4', subjects: lgos.map((l) => lgoSubject(site, l)), title } };
 }
 
 /** The whole kit: home share images, shared banners, every province and every LGO. */
@@ -107,6 +124,7 @@ export function allJobs(site: Site): KitJob[] {
     ...shareJobs(home, name, campaign),
     ...BANNER_SIZES.map(([width, height]): KitJob => ({ path: `${paths.banners()}${bannerFile([width, height])}`, campaign, spec: { template: 'banner', width, height } })),
     ...site.provinces.flatMap((p) => provinceJobs(site, p, campaign)),
+    ...allDistricts(site).flatMap((d) => districtKitJobs(site, d, campaign)),
     ...site.lgos.flatMap((l) => lgoJobs(site, l, campaign)),
   ];
 }
