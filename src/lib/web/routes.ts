@@ -1,3 +1,4 @@
+import { allDistricts, type DistrictEntry } from '../content/district-groups';
 import type { Lgo, Province } from '../content/load-content';
 import type { Site } from '../content/site';
 
@@ -13,3 +14,10 @@ export function lgoRoutes(site: Site) {
 
 export type ProvinceRouteProps = { province: Province };
 export type LgoRouteProps = { lgo: Lgo };
+
+/** getStaticPaths entries for district pages: /district/<DOPA code>/, one per district with LGOs. */
+export function districtRoutes(site: Site) {
+  return allDistricts(site).map((entry) => ({ params: { code: entry.district.code }, props: { entry } }));
+}
+
+export type DistrictRouteProps = { entry: DistrictEntry };
