@@ -46,7 +46,7 @@ export function broadcastScript(input: BroadcastInput): string {
     t('broadcast.repeat', { address, app }),
     t('broadcast.check', { address }),
     input.contact ? t('broadcast.contact', { name: spoken(input.contact.name), phone: spellPhone(input.contact.phone) }) : '',
-    t('broadcast.closing', { name }),
+    t('broadcast.closing'),
   ];
   return `${paragraphs.filter(Boolean).join('\n\n')}\n`;
 }

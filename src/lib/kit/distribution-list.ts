@@ -27,7 +27,7 @@ function headers(): string[] {
  * @throws Error naming the row and column.
  */
 export function assertSafeCell(value: string, where: string): string {
-  if (/^[=+\-@\t\r]/.test(value)) throw new Error(`distribution list: ${where} "${value.slice(0, 40)}" starts with a character a spreadsheet runs as a formula`);
+  if (/^[=+\-@\t\r]/.test(value)) throw new Error(`distribution list: ${where} ${JSON.stringify(value.slice(0, 40))} starts with a character a spreadsheet runs as a formula`);
   return value;
 }
 
