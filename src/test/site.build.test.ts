@@ -100,13 +100,14 @@ describe('building the basic fixture', () => {
     expect(page('index.html')).not.toContain('<script>alert');
   });
 
-  it('groups a province’s LGOs by district and links each to its page and poster', () => {
+  it('lists a province’s province-wide bodies, then its districts, on the province page', () => {
     const html = page('province/chachoengsao/index.html');
     expect(html).toContain('ระดับจังหวัด');
-    expect(html).toContain('อำเภอบางปะกงทดสอบ');
-    expect(html).toContain('href="/lgo/test-sao-long/poster/"');
+    expect(html).toContain('อำเภอบางปะกง');
+    expect(html).toContain('href="/district/2404/"');
+    expect(html).toContain('href="/lgo/test-pao/poster/"');
     expect(html).toContain('038-512679-80');
-    expect(html.indexOf('องค์การบริหารส่วนจังหวัดทดสอบ')).toBeLessThan(html.indexOf('อำเภอบางปะกงทดสอบ'));
+    expect(html.indexOf('องค์การบริหารส่วนจังหวัดทดสอบ')).toBeLessThan(html.indexOf('อำเภอบางปะกง'));
   });
 
   it('lists pilot provinces first on the home page', () => {
