@@ -1,7 +1,7 @@
-import { AlignmentType, Paragraph } from 'docx';
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableRow, WidthType } from 'docx';
 import { t } from '../../i18n';
 import { toThaiDigits } from '../thai/text';
-import { blank, packA4, para, qrImage, rightColumn, run, type LetterFont } from './common';
+import { IMAGE_SPACING, blank, packA4, para, qrImage, run, type LetterFont } from './common';
 
 /** What the ประกาศ says: the same data as the PDF's. */
 export interface AnnouncementDocxSpec {
@@ -26,9 +26,9 @@ export interface AnnouncementDocxSpec {
 export async function announcementDocx(spec: AnnouncementDocxSpec): Promise<Buffer> {
   const url = spec.campaign.websiteUrl;
   const centered = (text: string, bold = false) => new Paragraph({ children: [run(text, { bold })], alignment: AlignmentType.CENTER });
-  const children: Paragraph[] = [
+  const children: (Paragraph | Table)[] = [
     // Room for the Garuda emblem or the LGO's seal, at the top centre.
-    new Paragraph({ children: [run('')], spacing: { before: 1300 } }),
+    new Paragraph({ children: [run('')], spacing: { before: 900 } }),
     new Paragraph({ children: [run(t('doc.announcementHeading', { name: spec.name }), { bold: true, size: 36 })], alignment: AlignmentType.CENTER }),
     centered(t('doc.announcementSubject'), true),
     centered('-------------------------------'),
@@ -41,13 +41,31 @@ export async function announcementDocx(spec: AnnouncementDocxSpec): Promise<Buff
     blank(),
     new Paragraph({ children: [run(t('doc.announcementDate', spec.dateParts))], indent: { left: '3.5cm' } }),
     blank(),
-    blank(),
-    blank(),
-    rightColumn(spec.signatoryName ? `(${spec.signatoryName})` : t('doc.signatureName'), { center: true }),
-    rightColumn(spec.executiveTitle, { center: true }),
-    blank(),
-    new Paragraph({ children: [qrImage(spec.qrPng, 28, url)] }),
-    para([run(t('doc.qrCaption', { url }), { size: 24 })]),
+    // As on the PDF: the QR and its address at the left, level with the signature block at the right.
+    new Table({
+      borders: TableBorders.NONE,
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths: [4300, 4700],
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              borders: TableBorders.NONE,
+              children: [new Paragraph({ children: [qrImage(spec.qrPng, 28, url)], spacing: IMAGE_SPACING }), para([run(t('doc.qrCaption', { url }), { size: 22 })])],
+            }),
+            new TableCell({
+              borders: TableBorders.NONE,
+              children: [
+                blank(),
+                blank(),
+                centered(spec.signatoryName ? `(${spec.signatoryName})` : t('doc.signatureName')),
+                centered(spec.executiveTitle),
+              ],
+            }),
+          ],
+        }),
+      ],
+    }),
   ];
   return packA4(children, { title: t('doc.announcementTitle', { name: spec.name }), font: spec.font });
 }

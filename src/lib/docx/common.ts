@@ -1,4 +1,4 @@
-import { AlignmentType, Document, ImageRun, Packer, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Table, TextRun, type IParagraphOptions } from 'docx';
 import QRCode from 'qrcode';
 import { QR_QUIET_ZONE } from '../web/qr';
 
@@ -16,6 +16,10 @@ export type LetterFont = (typeof LETTER_FONTS)[number];
 
 /** 16 pt in Word's half-points. */
 export const BODY_HALF_POINTS = 32;
+/** Line pitch of body text: 22 pt in twips. */
+const LINE_TWIPS = 440;
+/** Spacing of a paragraph that holds an image: as tall as the image needs. */
+export const IMAGE_SPACING = { line: 240, lineRule: LineRuleType.AUTO } as const;
 /** First-line indent of a paragraph: 2.5 cm. */
 export const PARAGRAPH_INDENT = '2.5cm';
 /** Where the right-hand column (ส่วนราชการ, signature) starts, from the left margin. */
@@ -83,7 +87,7 @@ export function qrImage(png: Buffer, mm: number, description: string): ImageRun 
 }
 
 /** Packs an A4 document with the regulation's margins (top 2.5, left 3, right 2 cm) in the chosen font. */
-export async function packA4(children: Paragraph[], meta: { title: string; font: LetterFont }): Promise<Buffer> {
+export async function packA4(children: (Paragraph | Table)[], meta: { title: string; font: LetterFont }): Promise<Buffer> {
   const font = { ascii: meta.font, hAnsi: meta.font, cs: meta.font, eastAsia: meta.font };
   const doc = new Document({
     title: meta.title,
@@ -92,8 +96,9 @@ export async function packA4(children: Paragraph[], meta: { title: string; font:
       default: {
         document: {
           run: { font, size: BODY_HALF_POINTS, sizeComplexScript: BODY_HALF_POINTS, language: { value: 'th-TH', bidirectional: 'th-TH' } },
-          // Single line spacing as Word's default computes it from the font; an exact value would clip the QR image.
-          paragraph: { spacing: { before: 0, after: 0 } },
+          // Lines 22 pt apart (1.4 × 16 pt, as the PDF ประกาศ): Thai fonts' own "single" spacing is far looser.
+          // Image paragraphs (the QR) override it, or the image would be clipped to one line.
+          paragraph: { spacing: { before: 0, after: 0, line: LINE_TWIPS, lineRule: LineRuleType.EXACT } },
         },
       },
     },

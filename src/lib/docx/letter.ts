@@ -1,7 +1,7 @@
 import { Paragraph, TextRun } from 'docx';
 import { t } from '../../i18n';
 import { toThaiDigits } from '../thai/text';
-import { blank, leftAndRight, packA4, para, qrImage, rightColumn, run, type LetterFont } from './common';
+import { IMAGE_SPACING, blank, leftAndRight, packA4, para, qrImage, rightColumn, run, type LetterFont } from './common';
 import { LETTER_QR_MM } from '../kit/letter-qr';
 
 /** Everything a draft external letter (หนังสือภายนอก) says: plain data, cached by the kit. */
@@ -72,7 +72,7 @@ export async function letterDocx(spec: LetterSpec): Promise<Buffer> {
     para(spec.contact.phone ? L('letter.phone', { phone: spec.contact.phone }) : L('letter.phoneBlank')),
     ...(spec.contact.email ? [para(L('letter.email', { email: spec.contact.email }))] : []),
     blank(),
-    new Paragraph({ children: [qrImage(spec.qrPng, LETTER_QR_MM, spec.staffUrl)], keepNext: true }),
+    new Paragraph({ children: [qrImage(spec.qrPng, LETTER_QR_MM, spec.staffUrl)], keepNext: true, spacing: IMAGE_SPACING }),
     para([run(`${L('letter.qrCaption')} ${spec.staffUrl}`, { size: 24 })]),
   ];
   return packA4(children, { title: t('letter.subject'), font: spec.font });
