@@ -85,7 +85,7 @@ describe('the draft letter (DOCX)', () => {
     const loose = (text: string) => text.replace(/[\s\u0e48-\u0e4b]+/g, '');
     const announced = loose(execFileSync('pdftotext', [join(work, 'announcement.pdf'), '-'], { encoding: 'utf8' }));
     for (const expected of ['ประกาศเทศบาลเมืองลิ้นเยิ้ม', 'เรื่อง ประชาสัมพันธ์ช่องทาง', 'ประกาศ ณ วันที่ ๒๘ เดือน พฤศจิกายน พ.ศ. ๒๕๖๙', 'นายกเทศมนตรีเมืองลิ้นเยิ้ม']) expect(announced).toContain(loose(expected));
-    expect(await decodePdfQrCodes(join(work, 'announcement.pdf'), 200)).toContain(campaign.websiteUrl);
+    expect(await decodePdfQrCodes(join(work, 'announcement.pdf'), 300)).toContain(campaign.websiteUrl);
     const text = execFileSync('pdftotext', [join(work, 'letter.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const expected of ['ที่', 'เรื่อง ประชาสัมพันธ์ช่องทาง', 'เรียน นายอำเภอ ทุกอำเภอ', 'อ้างถึง', 'สิ่งที่ส่งมาด้วย', 'ขอแสดงความนับถือ', 'ตำแหน่ง', 'โทร ๐๓๘-๕๑๒๖๗๙-๘๐', STAFF_URL]) {
       expect(text).toContain(expected);
