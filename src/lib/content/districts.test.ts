@@ -117,3 +117,23 @@ describe('the loader', () => {
     expect(() => loadContent(dir, { siteUrl: 'https://smartlaw.test' })).toThrow(/lgos\.csv row 4, field "district": is required for a เทศบาลเมือง/);
   });
 });
+
+describe('letter.yaml', () => {
+  const withLetter = (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'smartlaw-letter-'));
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, 'letter.yaml'), text);
+    return dir;
+  };
+
+  it('sets the Word font for all provinces or one', () => {
+    const { letter } = loadContent(withLetter('letter_font: TH SarabunPSK\nprovinces:\n  TH-24: TH SarabunIT๙\n'), { siteUrl: 'https://smartlaw.test' });
+    expect(letter.fontFor('TH-24')).toBe('TH SarabunIT๙');
+    expect(letter.fontFor('TH-52')).toBe('TH SarabunPSK');
+    expect(loadContent(FIXTURE, { siteUrl: 'https://smartlaw.test' }).letter.fontFor('TH-24')).toBe('TH SarabunPSK');
+  });
+
+  it('refuses a font it does not know, naming file and field', () => {
+    expect(() => loadContent(withLetter('letter_font: Angsana New\n'), { siteUrl: 'https://smartlaw.test' })).toThrow(/letter\.yaml, field "letter_font": must be one of TH SarabunPSK, TH SarabunIT๙/);
+  });
+});
