@@ -83,7 +83,8 @@ export function qrPng(url: string): Promise<Buffer> {
 /** A QR image exactly `mm` wide (docx sizes images in 96-dpi pixels). */
 export function qrImage(png: Buffer, mm: number, description: string): ImageRun {
   const px = (mm / 25.4) * 96;
-  return new ImageRun({ type: 'png', data: png, transformation: { width: px, height: px }, altText: { name: 'QR', description, title: description } });
+  // One drawing per document: a fixed id keeps the bytes the same from one build to the next (docx counts ids per process).
+  return new ImageRun({ type: 'png', data: png, transformation: { width: px, height: px }, altText: { id: '1', name: 'QR', description, title: description } });
 }
 
 /** Packs an A4 document with the regulation's margins (top 2.5, left 3, right 2 cm) in the chosen font. */
@@ -109,5 +110,38 @@ export async function packA4(children: (Paragraph | Table)[], meta: { title: str
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  // Same spec, same bytes: the render cache and the worker threads rely on it. docx stamps the time of
+  // packing into docProps/core.xml and every ZIP entry; write core.xml without it and fix the entry times.
+  const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(meta.title) }]);
+  return fixZipTimes(bytes);
+}
+
+function coreXml(title: string): string {
+  const escaped = title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+    `<dc:title>${escaped}</dc:title><dc:creator>Smart Law campaign kit</dc:creator></cp:coreProperties>`
+  );
+}
+
+/** Sets every entry's DOS date and time in a ZIP to 1 January 2020, 00:00 (data and checksums untouched). */
+export function fixZipTimes(zip: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  const DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
+  for (let i = 0; i + 4 <= out.length; i++) {
+    const signature = out.readUInt32LE(i);
+    if (signature === 0x04034b50) {
+      out.writeUInt16LE(0, i + 10);
+      out.writeUInt16LE(DATE, i + 12);
+      i += 29 + out.readUInt16LE(i + 26) + out.readUInt16LE(i + 28) + out.readUInt32LE(i + 18);
+    } else if (signature === 0x02014b50) {
+      out.writeUInt16LE(0, i + 12);
+      out.writeUInt16LE(DATE, i + 14);
+      i += 45 + out.readUInt16LE(i + 28) + out.readUInt16LE(i + 30) + out.readUInt16LE(i + 32);
+    } else if (signature === 0x06054b50) {
+      break;
+    }
+  }
+  return out;
 }

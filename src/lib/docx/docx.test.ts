@@ -66,6 +66,12 @@ describe('the draft letter (DOCX)', () => {
     expect(styles).toContain('w:bidi="th-TH"');
   });
 
+  it('is the same bytes every time it is made (the render cache relies on it)', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // ZIP times have a 2-second grain
+    expect((await letterDocx({ ...letter, qrPng: await qrPng(STAFF_URL) })).equals(bytes)).toBe(true);
+    expect(readZip(bytes).get('docProps/core.xml')!.toString()).toContain('<dc:title>');
+  });
+
   it('uses TH SarabunIT๙ when the office sets it', async () => {
     const it9 = await letterDocx({ ...letter, font: 'TH SarabunIT๙', qrPng: await qrPng(STAFF_URL) });
     expect(readZip(it9).get('word/styles.xml')!.toString('utf8')).toContain('w:cs="TH SarabunIT๙"');

@@ -54,6 +54,12 @@ describe('distributionXlsx', () => {
     expect(sheet[3]![3]).toBeNull(); // a province-wide body has no district
   });
 
+  it('is the same bytes every time it is made', async () => {
+    const first = await distributionXlsx(ROWS, 'x');
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // ZIP times have a 2-second grain
+    expect((await distributionXlsx(ROWS, 'x')).equals(first)).toBe(true);
+  });
+
   it('refuses a formula cell', async () => {
     await expect(distributionXlsx([row('ทดสอบ', '@evil')], 'x')).rejects.toThrow(/column district/);
   });

@@ -1,5 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import { t } from '../../i18n';
+import { fixZipTimes } from '../docx/common';
 
 /** One LGO on a distribution list: what a clerk needs to send the letter on and check it off. */
 export interface DistributionRow {
@@ -54,5 +55,6 @@ export async function distributionXlsx(rows: readonly DistributionRow[], sheet: 
   // Excel limits sheet names to 31 characters and a few symbols.
   const name = sheet.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
   const buffer = await writeXlsxFile([header, ...body] as never, { columns, sheet: name, stickyRowsCount: 1 }, { fontFamily: 'Tahoma', fontSize: 11 }).toBuffer();
-  return Buffer.from(buffer);
+  // Fixed entry times: the same list gives the same bytes, as the render cache expects.
+  return fixZipTimes(Buffer.from(buffer));
 }
