@@ -3,7 +3,9 @@ export function initCopyButtons(messages: { copied: string; failed: string }): v
   document.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => {
     const field = document.getElementById(button.dataset.copy ?? '') as HTMLInputElement | HTMLTextAreaElement | null;
     const status = document.querySelector<HTMLElement>(`[data-copy-status="${button.dataset.copy}"]`);
-    if (!field) return;
+    // Several components on one page may each call this: wire every button once.
+    if (!field || button.dataset.copyReady) return;
+    button.dataset.copyReady = 'true';
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {

@@ -216,13 +216,16 @@ describe('progressive enhancement', () => {
     await context.close();
   });
 
-  it('reads without JavaScript: no search box, every province and LGO one link away', async () => {
+  it('reads without JavaScript: no search box, every province one link away, every LGO one link from its district', async () => {
     const { page, context } = await visit('home', 360, { javaScriptEnabled: false });
     expect(await page.isVisible('[data-lgo-search]')).toBe(false);
     // Pilot provinces are listed first and again in their region.
     expect(await page.locator('a[href="/province/chachoengsao/"]').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('a[href="/province/lampang/"]').count()).toBe(1);
     await page.goto(server.origin + PAGES.province);
+    // Province-wide bodies are on the province page; the others on their district's page, one click further.
+    expect(await page.locator('a[href="/lgo/test-pao/"]').count()).toBe(1);
+    await page.click('a[href="/district/2404/"]');
     expect(await page.locator('a[href="/lgo/test-sao-long/"]').count()).toBe(1);
     await context.close();
   });

@@ -39,12 +39,12 @@ describe('npm run import', () => {
   it('exits 1 on invalid rows and 0 once they are fixed, printing the summary', () => {
     const file = join(dir, 'registry.csv');
     const before = readFileSync(join(dir, 'lgos.csv'), 'utf8');
-    writeFileSync(file, 'code,type,name,province\n9924001,ทต.,ทดสอบ,ฉะเชิงเทร\n');
+    writeFileSync(file, 'code,type,name,district,province\n9924001,ทต.,ทดสอบ,บางปะกง,ฉะเชิงเทร\n');
     const bad = runImportCli(file);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/registry\.csv row 2, field "province": unknown province "ฉะเชิงเทร"/);
     expect(readFileSync(join(dir, 'lgos.csv'), 'utf8')).toBe(before);
-    writeFileSync(file, 'code,type,name,province\n9924001,ทต.,ทดสอบ,ฉะเชิงเทรา\n');
+    writeFileSync(file, 'code,type,name,district,province\n9924001,ทต.,ทดสอบ,บางปะกง,ฉะเชิงเทรา\n');
     const good = runImportCli(file);
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/TH-24 ฉะเชิงเทรา +1 +0 +0 +0 +2[\s\S]*Wrote lgos\.csv/);

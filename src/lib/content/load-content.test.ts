@@ -79,7 +79,7 @@ describe('loadContent rejects', () => {
 
   it('a duplicate LGO id', () => {
     const problems = problemsWith({
-      'lgos.csv': (old) => `${old}test-pao,,town,เทศบาลเมืองซ้ำ,,TH-24,,,,\n`,
+      'lgos.csv': (old) => `${old}test-pao,,town,เทศบาลเมืองซ้ำ,,TH-24,บางคล้า,,,\n`,
     });
     expect(problems).toEqual([expect.stringMatching(/lgos\.csv row 5, field "id": duplicate id test-pao \(also on row 2\)/)]);
   });
@@ -90,7 +90,7 @@ describe('loadContent rejects', () => {
   });
 
   it('an unknown type', () => {
-    const problems = problemsWith({ 'lgos.csv': replaceLine(4, 'test-town,,municipality,เทศบาลเมืองทดสอบ,,TH-52,,,,') });
+    const problems = problemsWith({ 'lgos.csv': replaceLine(4, 'test-town,,municipality,เทศบาลเมืองทดสอบ,,TH-52,เมืองลำปาง,,,') });
     expect(problems).toEqual([expect.stringMatching(/row 4, field "type": must be one of pao, bma, pattaya/)]);
   });
 
@@ -152,7 +152,7 @@ describe('loadContent rejects', () => {
   });
 
   it('a note whose LGO row was renamed', () => {
-    const problems = problemsWith({ 'lgos.csv': replaceLine(4, 'test-town-2,,town,เทศบาลเมืองทดสอบ,,TH-52,,,,') });
+    const problems = problemsWith({ 'lgos.csv': replaceLine(4, 'test-town-2,,town,เทศบาลเมืองทดสอบ,,TH-52,เมืองลำปาง,,,') });
     expect(problems).toEqual([expect.stringMatching(/lgos\/test-town\.md: no LGO with id "test-town"/)]);
   });
 
@@ -167,12 +167,12 @@ describe('loadContent rejects', () => {
   });
 
   it('a mobile number', () => {
-    const problems = problemsWith({ 'lgos.csv': replaceLine(4, 'test-town,,town,เทศบาลเมืองทดสอบ,,TH-52,,081-234-5678,,') });
+    const problems = problemsWith({ 'lgos.csv': replaceLine(4, 'test-town,,town,เทศบาลเมืองทดสอบ,,TH-52,เมืองลำปาง,081-234-5678,,') });
     expect(problems).toEqual([expect.stringMatching(/row 4, field "phone": "081-234-5678" is a mobile number/)]);
   });
 
   it('a 300-character name', () => {
-    const problems = problemsWith({ 'lgos.csv': replaceLine(4, `test-town,,town,${'ก'.repeat(300)},,TH-52,,,,`) });
+    const problems = problemsWith({ 'lgos.csv': replaceLine(4, `test-town,,town,${'ก'.repeat(300)},,TH-52,เมืองลำปาง,,,`) });
     expect(problems).toEqual([expect.stringMatching(/row 4, field "name_th": is longer than 120 characters/)]);
   });
 
@@ -191,7 +191,7 @@ describe('loadContent rejects', () => {
 
   it('javascript: and data: links', () => {
     const problems = problemsWith({
-      'lgos.csv': replaceLine(4, 'test-town,,town,เทศบาลเมืองทดสอบ,,TH-52,,,javascript:alert(1),"data:text/html;base64,PHNjcmlwdD4="'),
+      'lgos.csv': replaceLine(4, 'test-town,,town,เทศบาลเมืองทดสอบ,,TH-52,เมืองลำปาง,,javascript:alert(1),"data:text/html;base64,PHNjcmlwdD4="'),
     });
     expect(problems).toEqual([
       expect.stringMatching(/row 4, field "website": (is not a valid URL|must start with https)/),
@@ -200,7 +200,7 @@ describe('loadContent rejects', () => {
   });
 
   it('an id that is not an ASCII slug', () => {
-    const problems = problemsWith({ 'lgos.csv': replaceLine(3, 'อบต-ทดสอบ,,sao,อบต.ทดสอบ,,TH-24,,,,') });
+    const problems = problemsWith({ 'lgos.csv': replaceLine(3, 'อบต-ทดสอบ,,sao,อบต.ทดสอบ,,TH-24,บางปะกง,,,') });
     expect(problems).toEqual([expect.stringMatching(/row 3, field "id": must be lower-case ASCII/)]);
   });
 
@@ -212,7 +212,7 @@ describe('loadContent rejects', () => {
   it('every problem at once, not just the first', () => {
     const problems = problemsWith({
       'lgos.csv': (old) =>
-        old.replace('TH-52,เมืองลำปางทดสอบ', 'TH-98,เมืองลำปางทดสอบ').replace('test-pao,,pao', 'test-pao,,nope'),
+        old.replace('TH-52,อำเภอเมืองลำปาง', 'TH-98,อำเภอเมืองลำปาง').replace('test-pao,,pao', 'test-pao,,nope'),
       'channels.yaml': (old) => old.replace('url: https://sll.dla.go.th', 'url: https://evil.test'),
     });
     expect(problems).toHaveLength(3);

@@ -13,6 +13,8 @@ import { decodeContentText, type ContentFileKind } from './text-encoding';
 import { THAI_PROVINCES } from './thai-provinces';
 import { qrTargetProblem } from '../web/qr';
 import { QR_ALLOWLIST_MODULE, qrAllowedHosts as allowlistFor } from '../web/qr-allowlist';
+import { resolveLgoDistrict } from './districts';
+import { LETTER_SETTINGS_FILE, readLetterSettings, type LetterSettings } from './letter-settings';
 import {
   CampaignSchema,
   ChannelsSchema,
@@ -42,6 +44,8 @@ export interface SiteContent {
   lgos: Lgo[];
   /** True for a synthetic test fixture (scripts/fixture.ts): pages say so, loudly. */
   synthetic: boolean;
+  /** The letter kit's Word settings from the optional letter.yaml (src/lib/content/letter-settings.ts). */
+  letter: LetterSettings;
 }
 
 /** The files a content folder holds. */
@@ -85,9 +89,11 @@ export function loadContent(dir: string, { siteUrl }: LoadOptions): SiteContent 
   if (channels) checkQrTargets(channels, qrAllowedHosts, display(CONTENT_FILES.channels), issues);
   readNotes(dir, readText, lgos, idsInCsv, campaign?.announcementDate, issues);
 
+  const letterText = readCheckedText(dir, LETTER_SETTINGS_FILE, display(LETTER_SETTINGS_FILE), 'text', issues, true);
+  const letter = readLetterSettings(letterText, display(LETTER_SETTINGS_FILE), issues);
   if (issues.length || !campaign || !channels || !provinces || !lgos) throw new ContentError(dedupe(issues));
   const synthetic = isRegularFile(join(dir, SYNTHETIC_MARKER));
-  return { campaign, channels, qrAllowedHosts, provinces, lgos, synthetic };
+  return { campaign, channels, qrAllowedHosts, provinces, lgos, synthetic, letter };
 }
 
 function isRegularFile(path: string): boolean {
@@ -126,8 +132,9 @@ function dedupe(issues: ContentIssue[]): ContentIssue[] {
  * line for characters that cannot be printed or that hide text (bidi
  * controls, zero-width characters, emoji) and for mobile numbers.
  */
-function readCheckedText(dir: string, name: string, file: string, kind: ContentFileKind, issues: ContentIssue[]): string | undefined {
+function readCheckedText(dir: string, name: string, file: string, kind: ContentFileKind, issues: ContentIssue[], optional = false): string | undefined {
   const read = readContentFile(dir, name);
+  if (!read.ok && optional && read.reason === 'missing') return undefined;
   if (!read.ok) {
     issues.push({ file, message: read.message });
     return undefined;
@@ -147,6 +154,15 @@ function readCheckedText(dir: string, name: string, file: string, kind: ContentF
     });
   }
   return text;
+}
+
+/**
+ * Reads one text file of a content folder with the loader's checks: a regular
+ * file inside the folder (no links, folders or devices), UTF-8, printable, no
+ * mobile numbers. With `optional`, an absent file gives undefined and no problem.
+ */
+export function readContentText(dir: string, name: string, issues: ContentIssue[], { optional = false } = {}): string | undefined {
+  return readCheckedText(dir, name, displayIn(dir, name), 'text', issues, optional);
 }
 
 /** Turns zod issues into ours, with the field named by its path and a hint where we have one. */
@@ -325,7 +341,8 @@ function readLgos(
       if (other) issues.push({ file, row, field: 'type', message: `a second pao in ${l.provinceCode} (the first is on row ${other})` });
       paoRows.set(l.provinceCode, row);
     }
-    lgos.push(l);
+    const district = resolveLgoDistrict({ type: l.type, province: l.provinceCode, district: l.district }, { file, row }, issues);
+    lgos.push({ ...l, district: district?.nameTh ?? l.district, districtCode: district?.code });
   }
   return lgos;
 }

@@ -170,6 +170,8 @@ export const LgoSchema = LgoRowSchema.transform((l) => ({
   nameEn: l.name_en,
   provinceCode: l.province,
   district: l.district,
+  /** Four-digit DOPA code of the district (src/lib/content/districts.ts); undefined for a province-wide body without one. */
+  districtCode: undefined as string | undefined,
   phone: l.phone,
   website: l.website,
   facebook: l.facebook,

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError, type ContentIssue } from './content-error';
+import { readContentText } from './load-content';
 import { renderMarkdown, splitFrontMatter } from './markdown';
 
 /**
@@ -77,11 +77,15 @@ export function loadSiteInfo(dir: string): SiteInfo {
   const issues: ContentIssue[] = [];
   const file = join(dir, SITE_INFO_FILES.info);
   let operator: Operator | undefined;
-  if (!existsSync(file)) issues.push({ file, message: 'file is missing: it names who runs the site and how to reach them (operator.name, operator.contact)' });
-  else {
+  const problemsBefore = issues.length;
+  const info = readContentText(dir, SITE_INFO_FILES.info, issues, { optional: true });
+  if (info === undefined) {
+    // Absent (a refused link or folder was reported by the reader).
+    if (issues.length === problemsBefore) issues.push({ file, message: 'file is missing: it names who runs the site and how to reach them (operator.name, operator.contact)' });
+  } else {
     let data: unknown;
     try {
-      data = parseYaml(readFileSync(file, 'utf8'));
+      data = parseYaml(info);
     } catch (error) {
       issues.push({ file, message: `not valid YAML: ${String(error).split('\n')[0]}` });
     }
@@ -101,11 +105,9 @@ export function loadSiteInfo(dir: string): SiteInfo {
   const pages = {} as Record<StatementPage, StatementContent>;
   for (const name of STATEMENT_PAGES) {
     const path = join(dir, SITE_INFO_FILES.pages, `${name}.md`);
-    if (!existsSync(path)) {
-      issues.push({ file: path, message: 'file is missing' });
-      continue;
-    }
-    const parts = splitFrontMatter(readFileSync(path, 'utf8'));
+    const source = readContentText(dir, `${SITE_INFO_FILES.pages}/${name}.md`, issues);
+    if (source === undefined) continue;
+    const parts = splitFrontMatter(source);
     const result = StatementSchema.safeParse(parts.data);
     if (!result.success) {
       for (const issue of result.error.issues) issues.push({ file: path, field: issue.path.join('.'), message: issue.message === 'Required' ? 'is required' : issue.message });

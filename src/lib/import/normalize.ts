@@ -1,3 +1,4 @@
+import { bareDistrictName } from '../content/districts';
 import type { Province } from '../content/load-content';
 import { LGO_TYPE_INFO, LGO_TYPES, type LgoType } from '../content/lgo-types';
 import { normalizeSpace, toAsciiDigits } from '../thai/text';
@@ -73,9 +74,9 @@ export function normalizeLgoName(text: string, type: LgoType | undefined): strin
   return startsWithAType || name === '' ? name : LGO_TYPE_INFO[type].full + name;
 }
 
-/** A district without its prefix: "อ.บางปะกง" and "อำเภอบางปะกง" → "บางปะกง". */
+/** A district without its prefix: "อ.บางปะกง", "อำเภอบางปะกง" → "บางปะกง"; "เขตพระนคร" → "พระนคร" (checked by content/districts.ts). */
 export function normalizeDistrict(text: string): string {
-  return normalizeSpace(text).replace(/^(อำเภอ|อ\.)\s*/, '');
+  return bareDistrictName(text);
 }
 
 /** A code with Thai digits and stray spaces or dashes removed: "๕ ๒๔-๐๑๐๑" → "5240101". */

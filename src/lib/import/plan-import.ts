@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../content/content-error';
 import type { CsvRow } from '../content/csv';
 import type { Province } from '../content/load-content';
+import { checkDistrict } from '../content/districts';
 import { LGO_COLUMNS, LgoRowSchema } from '../content/schemas';
 import { emptyDash, formulaProblem } from '../content/spreadsheet-guard';
 import type { LgoType } from '../content/lgo-types';
@@ -281,7 +282,7 @@ export function mergeRow(before: RegistryRow | undefined, incoming: RegistryRow)
 /**
  * Checks a merged row with the build's own schema and stores its phone in
  * the one printed format (ASCII digits, 0… not +66). Links the import adds
- * must be https.
+ * must be https; the district must be one of the province's official districts.
  */
 export function validateMergedRow(after: RegistryRow, incoming: RegistryRow): ColumnProblem[] {
   const result = LgoRowSchema.safeParse(after);
@@ -290,6 +291,9 @@ export function validateMergedRow(after: RegistryRow, incoming: RegistryRow): Co
   for (const column of ['website', 'facebook'] as const) {
     if (incoming[column] && !incoming[column]!.startsWith('https://')) return [[column, `"${incoming[column]}" must start with https://`]];
   }
+  // The district against the province's official list, as the build checks it (content/districts.ts).
+  const district = checkDistrict(result.data.type, result.data.province, result.data.district);
+  if (!district.ok) return [['district', district.problem]];
   return [];
 }
 

@@ -13,9 +13,9 @@ const SITE_URL = 'https://smartlaw.test';
 const HEADER = 'รหัส อปท.,ประเภท,ชื่อ อปท.,อำเภอ,จังหวัด,โทรศัพท์,เว็บไซต์,เฟซบุ๊ก';
 // Synthetic test rows: not real LGOs.
 const ROWS = [
-  '9924001,ทต.,บางทดสอบ,อ.บางปะกงทดสอบ,จ.ฉะเชิงเทรา,๐๓๘-๐๐๐๐๐๑,,',
-  '9924002,อบต.,"ทดสอบ, ฝั่งตะวันออก",บางปะกงทดสอบ,ฉะเชิงเทรา,,https://sao-test.invalid/,',
-  '9952001,เทศบาลเมือง,เทศบาลเมืองทดสอบ,เมืองลำปางทดสอบ,TH-52,,,https://www.facebook.com/test.invalid',
+  '9924001,ทต.,บางทดสอบ,อ.บางปะกง,จ.ฉะเชิงเทรา,๐๓๘-๐๐๐๐๐๑,,',
+  '9924002,อบต.,"ทดสอบ, ฝั่งตะวันออก",บางปะกง,ฉะเชิงเทรา,,https://sao-test.invalid/,',
+  '9952001,เทศบาลเมือง,เทศบาลเมืองทดสอบ,เมืองลำปาง,TH-52,,,https://www.facebook.com/test.invalid',
 ];
 const csv = (rows = ROWS, header = HEADER) => `${[header, ...rows].join('\r\n')}\r\n`;
 
@@ -51,7 +51,7 @@ describe('runImport reads', () => {
       dla_code: '9924001',
       type: 'subdistrict',
       name_th: 'เทศบาลตำบลบางทดสอบ',
-      district: 'บางปะกงทดสอบ',
+      district: 'บางปะกง',
       province: 'TH-24',
       phone: '038-000001',
     });
@@ -64,7 +64,7 @@ describe('runImport reads', () => {
     const sheet = (rows: unknown[][]) => rows.map((r) => r.map((value) => (value === '' ? null : { value })));
     const data = [
       ['code', 'type', 'name', 'district', 'province', 'phone'],
-      [9924001, 'ทต.', 'บางทดสอบ', 'บางปะกงทดสอบ', 'ฉะเชิงเทรา', 38000001],
+      [9924001, 'ทต.', 'บางทดสอบ', 'บางปะกง', 'ฉะเชิงเทรา', 38000001],
     ];
     const bytes = await writeExcelFile([
       { data: sheet([['หมายเหตุ'], ['แผ่นแรกไม่ใช่รายชื่อ']]) as never, sheet: 'คำอธิบาย' },
@@ -106,6 +106,7 @@ describe('runImport reports', () => {
         '9924008,อบต.,ทดสอบแปด,,ฉะเชิงเทรา,,http://sao-test.invalid/,', // row 9: not https
         '9924009,อบต.,ทดสอบเก้า,,ฉะเชิงเทรา,,https://,', // row 10: malformed URL
         '9924010,อบต.,ทดสอบสิบ,,ฉะเชิงเทรา,081-234-5678,,', // row 11: mobile number
+        '9924011,อบต.,ทดสอบสิบเอ็ด,อ.บางปะกอง,ฉะเชิงเทรา,,,', // row 12: mistyped district
       ]),
     });
     const before = registryText();
@@ -120,6 +121,7 @@ describe('runImport reports', () => {
     expect(text).toMatch(/row 9, field "เว็บไซต์": "http:\/\/sao-test\.invalid\/" must start with https:\/\//);
     expect(text).toMatch(/row 10, field "เว็บไซต์": is not a valid URL/);
     expect(text).toMatch(/row 11, field "โทรศัพท์": .*mobile number/);
+    expect(text).toMatch(/row 12, field "อำเภอ": "บางปะกอง" is not a อำเภอ of ฉะเชิงเทรา.*did you mean "บางปะกง"\?/);
     expect(text).toMatch(/Nothing was written/);
     expect(registryText()).toBe(before);
   });
@@ -162,7 +164,7 @@ describe('runImport merges', () => {
   it('matches the registry’s own rows by name or by the one PAO of a province, keeping their ids', async () => {
     const { importInto, registryText } = setup({
       name: 'r.csv',
-      bytes: csv(['9924000,อบจ.,อบจ.ทดสอบชื่อใหม่,,ฉะเชิงเทรา,038-000009,,', '9952002,ทม.,ทดสอบ <b>ตัวหนา</b>,,ลำปาง,,,']),
+      bytes: csv(['9924000,อบจ.,อบจ.ทดสอบชื่อใหม่,,ฉะเชิงเทรา,038-000009,,', '9952002,ทม.,ทดสอบ <b>ตัวหนา</b>,เกาะคา,ลำปาง,,,']),
     });
     const report = await importInto();
     expect(report.plan.imported.map((r) => [r.id, r.outcome])).toEqual([
@@ -218,7 +220,7 @@ describe('runImport merges', () => {
   });
 
   it('handles a national-size file', async () => {
-    const rows = Array.from({ length: 7850 }, (_, i) => `99${String(i).padStart(5, '0')},อบต.,ทดสอบที่ ${i},ทดสอบ,ฉะเชิงเทรา,,,`);
+    const rows = Array.from({ length: 7850 }, (_, i) => `99${String(i).padStart(5, '0')},อบต.,ทดสอบที่ ${i},บางปะกง,ฉะเชิงเทรา,,,`);
     const { importInto, dir } = setup({ name: 'r.csv', bytes: csv(rows) });
     const report = await importInto();
     expect(report.plan.byProvince.get('TH-24')?.added).toBe(7850);

@@ -31,7 +31,7 @@ describe('buildKit and its render cache', () => {
     expect(again.entries.map((e) => [e.path, e.bytes])).toEqual(first.entries.map((e) => [e.path, e.bytes]));
   });
 
-  it('re-renders only the files of the LGO that changed, and its province bundle', async () => {
+  it('re-renders only the files of the LGO that changed, and the bundles and lists that name it', async () => {
     const lgos = content.lgos.map((l) => (l.id === 'test-town' ? { ...l, nameTh: 'เทศบาลเมืองทดสอบชื่อใหม่' } : l));
     const changed = createSite({ ...content, lgos }, config);
     const result = await buildKit(changed, { cacheDir, workers: 0 });
@@ -45,7 +45,15 @@ describe('buildKit and its render cache', () => {
         '/kit/lgo/test-town/poster-a3.pdf',
         '/kit/lgo/test-town/poster-a4.pdf',
         '/kit/lgo/test-town/share-1200x630.jpg',
+        '/kit/lgo/test-town/announcement-a4.docx',
+        '/kit/lgo/test-town/broadcast.txt',
         '/kit/province/lampang/posters-all-a4.pdf',
+        // The name is on its district's bundle and on both distribution lists.
+        '/kit/district/5201/posters-all-a4.pdf',
+        '/kit/province/lampang/distribution-list.csv',
+        '/kit/province/lampang/distribution-list.xlsx',
+        '/kit/district/5201/distribution-list.csv',
+        '/kit/district/5201/distribution-list.xlsx',
       ].sort(),
     );
   });

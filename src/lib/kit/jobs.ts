@@ -6,6 +6,12 @@ import type { KitCampaign, KitSubject, Paper } from '../render/templates';
 import type { Site } from '../content/site';
 import { formatBuddhistDate, thaiDateParts } from '../thai/date';
 import { t } from '../../i18n';
+import { broadcastInput, districtKitJobs, lgoWordJobs, provinceLetterJobs } from './letter-jobs';
+import type { DistributionRow } from './distribution-list';
+import type { LetterSpec } from '../docx/letter';
+import type { AnnouncementDocxSpec } from '../docx/announcement';
+import type { BroadcastInput } from '../content/broadcast';
+import { allDistricts } from '../content/district-groups';
 
 /** Who signs a ประกาศ and when, besides what every document says. */
 type AnnouncementSubject = KitSubject & { executiveTitle: string; dateParts: { day: string; month: string; year: string } };
@@ -22,7 +28,14 @@ export type KitSpec =
   /** A small WebP of the A4 poster or the ประกาศ, drawn from the same Page as the PDF. */
   | { template: 'posterPreview'; subject: KitSubject; width: number }
   | { template: 'announcementPreview'; subject: AnnouncementSubject; width: number }
-  | { template: 'banner'; width: number; height: number };
+  | { template: 'banner'; width: number; height: number }
+  /** The QR for the foot of a letter, leading to a staff page on our own site. */
+  | { template: 'letter-qr'; format: 'svg' | 'png' | 'pdf'; url: string; title: string }
+  /** Every LGO of a province or district, for mail merge and checking off. */
+  | { template: 'distribution'; format: 'csv' | 'xlsx'; sheet: string; rows: DistributionRow[] }
+  | { template: 'letter-docx'; letter: Omit<LetterSpec, 'qrPng'> }
+  | { template: 'announcement-docx'; announcement: Omit<AnnouncementDocxSpec, 'qrPng'> }
+  | { template: 'broadcast'; input: BroadcastInput };
 
 export interface KitJob {
   /** Site path of the file, e.g. /kit/lgo/pao-chachoengsao/poster-a4.pdf. */
@@ -91,6 +104,8 @@ export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): Kit
     { path: at(folder, 'posterPreview'), campaign, draft, spec: { template: 'posterPreview', subject, width: PREVIEW_WIDTH } },
     { path: at(folder, 'announcementPreview'), campaign, draft, spec: { template: 'announcementPreview', subject: signed, width: PREVIEW_WIDTH } },
     ...shareJobs(folder, lgo.nameTh, campaign, draft),
+    ...lgoWordJobs(site, lgo, campaign),
+    { path: at(folder, 'broadcast'), campaign, draft, spec: { template: 'broadcast', input: broadcastInput(site, lgo) } },
   ];
 }
 
@@ -108,14 +123,15 @@ export function provinceJobs(site: Site, province: Province, campaign = kitCampa
     ...shareJobs(folder, provinceTitle(province), campaign, draft),
   ];
   if (lgos.length) {
-    jobs.push({
-      path: at(folder, 'bundle'),
-      campaign,
-      draft,
-      spec: { template: 'poster', paper: 'A4', subjects: lgos.map((l) => lgoSubject(site, l)), title: t('doc.bundleTitle', { province: provinceTitle(province) }) },
-    });
+    jobs.push(bundleJob(site, folder, lgos, t('doc.bundleTitle', { province: provinceTitle(province) }), campaign));
+    jobs.push(...provinceLetterJobs(site, province, campaign));
   }
   return jobs;
+}
+
+/** One A4 poster per LGO in one PDF: the province's and each district's bundle. */
+export function bundleJob(site: Site, folder: string, lgos: readonly Lgo[], title: string, campaign: KitCampaign): KitJob {
+  return { path: at(folder, 'bundle'), campaign, draft: isDraft(site), spec: { template: 'poster', paper: 'A4', subjects: lgos.map((l) => lgoSubject(site, l)), title } };
 }
 
 /**
@@ -131,6 +147,7 @@ export function allJobs(site: Site): KitJob[] {
     ...shareJobs(home, name, campaign, draft),
     ...BANNER_SIZES.map(([width, height]): KitJob => ({ path: `${paths.banners()}${bannerFile([width, height])}`, campaign, draft, spec: { template: 'banner', width, height } })),
     ...site.provinces.flatMap((p) => provinceJobs(site, p, campaign)),
+    ...allDistricts(site).flatMap((d) => districtKitJobs(site, d, campaign)),
     ...site.lgos.flatMap((l) => lgoJobs(site, l, campaign)),
   ];
 }

@@ -4,6 +4,12 @@ import { previewPage, rasterize } from '../render/raster';
 import { announcementPage, bannerImage, posterPage, shareImage, storyImage } from '../render/templates';
 import { withDraftMark } from './draft-mark';
 import type { KitJob } from './jobs';
+import { broadcastScript } from '../content/broadcast';
+import { announcementDocx } from '../docx/announcement';
+import { qrPng } from '../docx/common';
+import { letterDocx } from '../docx/letter';
+import { distributionCsv, distributionXlsx } from './distribution-list';
+import { letterQrPdf, letterQrPng, letterQrSvg } from './letter-qr';
 
 /** JPEG quality of share images: under 300 KB with room to spare, sharp text. */
 const JPEG_QUALITY = 82;
@@ -29,5 +35,15 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
       return rasterize(previewPage(mark(announcementPage(spec.subject, campaign)), spec.width), 'webp');
     case 'banner':
       return rasterize(mark(bannerImage(campaign, spec.width, spec.height)), 'png');
+    case 'letter-qr':
+      return spec.format === 'pdf' ? letterQrPdf(spec.url, spec.title) : spec.format === 'svg' ? letterQrSvg(spec.url) : letterQrPng(spec.url);
+    case 'distribution':
+      return spec.format === 'csv' ? distributionCsv(spec.rows) : distributionXlsx(spec.rows, spec.sheet);
+    case 'letter-docx':
+      return letterDocx({ ...spec.letter, qrPng: await qrPng(spec.letter.staffUrl) });
+    case 'announcement-docx':
+      return announcementDocx({ ...spec.announcement, qrPng: await qrPng(spec.announcement.campaign.websiteUrl) });
+    case 'broadcast':
+      return Buffer.from(broadcastScript(spec.input), 'utf8');
   }
 }

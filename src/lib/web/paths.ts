@@ -12,10 +12,18 @@ export const paths = {
   lgoStaffKit: (l: Pick<Lgo, 'id'>) => `/lgo/${l.id}/kit/`,
   accessibility: () => '/accessibility/',
   privacy: () => '/privacy/',
+  /** A district's page: its four-digit DOPA code keeps the URL ASCII and stable. */
+  district: (d: { code: string }) => `/district/${d.code}/`,
+  /** The staff letter kit of a district (noindex). */
+  districtStaff: (d: { code: string }) => `/district/${d.code}/kit/`,
+  /** The staff letter kit of a province (noindex). */
+  provinceStaff: (p: Pick<Province, 'slug'>) => `/province/${p.slug}/kit/`,
   searchIndex: () => '/search-index.json',
   /** Folder of an LGO's print and share files. */
   lgoKit: (l: Pick<Lgo, 'id'>) => `/kit/lgo/${l.id}/`,
   provinceKit: (p: Pick<Province, 'slug'>) => `/kit/province/${p.slug}/`,
+  /** Folder of a district's files: its poster bundle and letter kit. */
+  districtKit: (d: { code: string }) => `/kit/district/${d.code}/`,
   homeKit: () => '/kit/home/',
   banners: () => '/kit/banner/',
 } as const;
@@ -36,6 +44,19 @@ export const KIT_FILES = {
   /** Small previews of the poster and the ประกาศ, drawn by the layout engine, shown on the kit page. */
   posterPreview: 'poster-a4.webp',
   announcementPreview: 'announcement-a4.webp',
+  /** The ประกาศ as an editable Word file, for clerks who number, date and sign it in Word. */
+  announcementDocx: 'announcement-a4.docx',
+  /** The village broadcast script (บทประกาศเสียงตามสาย), UTF-8 text. */
+  broadcast: 'broadcast.txt',
+  /** Letter kit (province and district folders): the QR for the foot of the letter, 30 mm wide. */
+  letterQrSvg: 'letter-qr.svg',
+  letterQrPng: 'letter-qr-300dpi.png',
+  letterQrPdf: 'letter-qr.pdf',
+  /** Every LGO of the province or district, for mail merge and checking off. */
+  distributionXlsx: 'distribution-list.xlsx',
+  distributionCsv: 'distribution-list.csv',
+  /** Draft external letter (หนังสือภายนอก) as an editable Word file. */
+  letterDocx: 'letter-draft.docx',
 } as const;
 export type KitFile = keyof typeof KIT_FILES;
 

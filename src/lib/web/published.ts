@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readContentFile } from '../content/read-content-file';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { writeFileAtomic } from '../files';
@@ -74,10 +74,13 @@ function stringList(value: unknown, file: string, field: string): string[] {
  */
 export function readPublished(contentDir: string): PublishedRecord | undefined {
   const file = join(contentDir, PUBLISHED_FILE);
-  if (!existsSync(file)) return undefined;
+  // Read like every content file: a regular file inside the folder, never through a link.
+  const read = readContentFile(contentDir, PUBLISHED_FILE);
+  if (!read.ok && read.reason === 'missing') return undefined;
+  if (!read.ok) throw new PublishedError(`${file}: ${read.message}`);
   let data: Record<string, unknown>;
   try {
-    data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
+    data = (parse(read.bytes.toString('utf8').replace(/^\ufeff/, '')) ?? {}) as Record<string, unknown>;
   } catch (error) {
     throw new PublishedError(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]}); restore it from git`);
   }

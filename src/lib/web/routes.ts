@@ -1,3 +1,4 @@
+import { allDistricts, type DistrictEntry } from '../content/district-groups';
 import type { Lgo, Province } from '../content/load-content';
 import type { Site } from '../content/site';
 import { loadKitManifest, type KitManifest } from '../kit/manifest';
@@ -25,3 +26,11 @@ export function lgoRoutes(site: Site, { withRetired = false } = {}): { params: {
 export type ProvinceRouteProps = { province: Province; manifest: KitManifest };
 /** `retired` is set on the page of a retired id; `lgo` is then its successor. */
 export type LgoRouteProps = { lgo: Lgo; manifest: KitManifest; retired?: RetiredLgo };
+
+/** getStaticPaths entries for district pages: /district/<DOPA code>/, one per district with LGOs, with the kit's files as data. */
+export function districtRoutes(site: Site) {
+  const manifest = loadKitManifest();
+  return allDistricts(site).map((entry) => ({ params: { code: entry.district.code }, props: { entry, manifest } }));
+}
+
+export type DistrictRouteProps = { entry: DistrictEntry; manifest: KitManifest };

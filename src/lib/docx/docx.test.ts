@@ -1,0 +1,117 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZip } from '../../test/zip-utils';
+import { announcementDocx } from './announcement';
+import { qrPng } from './common';
+import { letterDocx, type LetterSpec } from './letter';
+import { decodePdfQrCodes } from '../../test/pdf-utils';
+
+const SUBJECTS = [
+  'การดำเนินงานขององค์กรปกครองส่วนท้องถิ่น',
+  'การให้บริการสาธารณะ',
+  'ความประพฤติและการปฏิบัติหน้าที่ของผู้ดำรงตำแหน่งในองค์กรปกครองส่วนท้องถิ่น',
+];
+const campaign = { websiteUrl: 'https://sll.dla.go.th', appName: 'DLA SLL', subjects: SUBJECTS };
+const STAFF_URL = 'https://smartlaw.test/province/chachoengsao/kit/';
+const letter: Omit<LetterSpec, 'qrPng'> = {
+  font: 'TH SarabunPSK',
+  office: 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดฉะเชิงเทรา',
+  to: 'นายอำเภอ ทุกอำเภอ',
+  reference: 'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ .......... ลงวันที่ ..........',
+  area: 'จังหวัดฉะเชิงเทรา',
+  lgoCount: 123,
+  year: '๒๕๖๙',
+  campaign,
+  contact: { unit: 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดฉะเชิงเทรา', phone: '038-512679-80' },
+  staffUrl: STAFF_URL,
+};
+
+/** The text of document.xml's paragraphs, one string per w:p. */
+function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+}
+
+const work = mkdtempSync(join(tmpdir(), 'smartlaw-docx-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the draft letter (DOCX)', () => {
+  let bytes: Buffer;
+  beforeAll(async () => {
+    bytes = await letterDocx({ ...letter, qrPng: await qrPng(STAFF_URL) });
+  });
+
+  it('is a valid package with the external-letter parts in order, Thai digits, blanks for the office', () => {
+    const files = readZip(bytes);
+    for (const part of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', '_rels/.rels']) expect(files.has(part), part).toBe(true);
+    expect([...files.keys()].some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
+    const text = paragraphs(files.get('word/document.xml')!.toString('utf8'));
+    const find = (re: RegExp) => text.findIndex((p) => re.test(p));
+    const order = [/^ที่ \.+\/ว \.+\tสำนักงานส่งเสริม/, /๒๕๖๙$/, /^เรื่อง/, /^เรียน  นายอำเภอ/, /^อ้างถึง/, /^สิ่งที่ส่งมาด้วย/, /^ตามที่อ้างถึง/, /^จึงเรียนมา/, /^ขอแสดงความนับถือ$/, /^\(\.+\)$/, /^ตำแหน่ง/, /^โทร ๐๓๘-๕๑๒๖๗๙-๘๐$/, /^รายละเอียดปรากฏตาม QR Code https:\/\/smartlaw\.test\/province\/chachoengsao\/kit\/$/];
+    const at = order.map(find);
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text.join('\n')).toContain('จำนวน ๑๒๓ แห่ง');
+    // Web addresses keep ASCII digits and letters: they must stay typeable.
+    expect(text.join('\n')).toContain('https://sll.dla.go.th');
+  });
+
+  it('names TH SarabunPSK for every script with 16 pt complex-script size', () => {
+    const styles = readZip(bytes).get('word/styles.xml')!.toString('utf8');
+    expect(styles).toMatch(/<w:rFonts [^>]*w:ascii="TH SarabunPSK"[^>]*w:cs="TH SarabunPSK"/);
+    expect(styles).toContain('<w:sz w:val="32"/>');
+    expect(styles).toContain('<w:szCs w:val="32"/>');
+    expect(styles).toContain('w:bidi="th-TH"');
+  });
+
+  it('is the same bytes every time it is made (the render cache relies on it)', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // ZIP times have a 2-second grain
+    expect((await letterDocx({ ...letter, qrPng: await qrPng(STAFF_URL) })).equals(bytes)).toBe(true);
+    expect(readZip(bytes).get('docProps/core.xml')!.toString()).toContain('<dc:title>');
+  });
+
+  it('uses TH SarabunIT๙ when the office sets it', async () => {
+    const it9 = await letterDocx({ ...letter, font: 'TH SarabunIT๙', qrPng: await qrPng(STAFF_URL) });
+    expect(readZip(it9).get('word/styles.xml')!.toString('utf8')).toContain('w:cs="TH SarabunIT๙"');
+  });
+
+  it('opens in LibreOffice Writer: converted to PDF, the letter and the ประกาศ have their paragraphs and QR codes', async () => {
+    const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+    expect(soffice.status, 'LibreOffice Writer (soffice) must be installed: apt-get install libreoffice-writer-nogui').toBe(0);
+    const file = join(work, 'letter.docx');
+    writeFileSync(file, bytes);
+    const announcement = join(work, 'announcement.docx');
+    writeFileSync(announcement, await announcementDocx({ font: 'TH SarabunPSK', name: 'เทศบาลเมืองลิ้นเยิ้ม', executiveTitle: 'นายกเทศมนตรีเมืองลิ้นเยิ้ม', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) }));
+    // One start of LibreOffice for both files: starting it is most of the time.
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', work, file, announcement], { timeout: 120_000 });
+    // pdftotext gives LibreOffice's raised tone marks (ลิ้น) after the consonant they sit on, with a space:
+    // compare without spaces and tone marks. document.xml is checked exactly above.
+    const loose = (text: string) => text.replace(/[\s\u0e48-\u0e4b]+/g, '');
+    const announced = loose(execFileSync('pdftotext', [join(work, 'announcement.pdf'), '-'], { encoding: 'utf8' }));
+    for (const expected of ['ประกาศเทศบาลเมืองลิ้นเยิ้ม', 'เรื่อง ประชาสัมพันธ์ช่องทาง', 'ประกาศ ณ วันที่ ๒๘ เดือน พฤศจิกายน พ.ศ. ๒๕๖๙', 'นายกเทศมนตรีเมืองลิ้นเยิ้ม']) expect(announced).toContain(loose(expected));
+    expect(await decodePdfQrCodes(join(work, 'announcement.pdf'), 300)).toContain(campaign.websiteUrl);
+    const text = execFileSync('pdftotext', [join(work, 'letter.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const expected of ['ที่', 'เรื่อง ประชาสัมพันธ์ช่องทาง', 'เรียน นายอำเภอ ทุกอำเภอ', 'อ้างถึง', 'สิ่งที่ส่งมาด้วย', 'ขอแสดงความนับถือ', 'ตำแหน่ง', 'โทร ๐๓๘-๕๑๒๖๗๙-๘๐', STAFF_URL]) {
+      expect(text).toContain(expected);
+    }
+    const codes = await decodePdfQrCodes(join(work, 'letter.pdf'), 200);
+    expect(codes).toContain(STAFF_URL);
+  }, 150_000);
+});
+
+describe('the ประกาศ (DOCX)', () => {
+  it('has the PDF’s parts: heading, เรื่อง, body, date, signature with the name when given, else a blank', async () => {
+    const spec = { font: 'TH SarabunPSK' as const, name: 'องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', executiveTitle: 'นายกองค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) };
+    const blank = paragraphs(readZip(await announcementDocx(spec)).get('word/document.xml')!.toString('utf8'));
+    expect(blank).toContain('ประกาศองค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่');
+    expect(blank).toContain('เรื่อง ประชาสัมพันธ์ช่องทางการร้องเรียนร้องทุกข์ผ่านระบบฐานข้อมูล Smart Law');
+    expect(blank).toContain('ประกาศ ณ วันที่ ๒๘ เดือน พฤศจิกายน พ.ศ. ๒๕๖๙');
+    expect(blank).toContain('(......................................................)');
+    expect(blank).toContain('นายกองค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่');
+    for (const s of SUBJECTS) expect(blank.some((p) => p.endsWith(s))).toBe(true);
+    const named = paragraphs(readZip(await announcementDocx({ ...spec, signatoryName: 'นายทดสอบ ระบบ' })).get('word/document.xml')!.toString('utf8'));
+    expect(named).toContain('(นายทดสอบ ระบบ)');
+  });
+});
