@@ -6,6 +6,8 @@ import { readContentFile } from '../content/read-content-file';
 import { parseCsv, toCsv } from '../content/csv';
 import { CONTENT_FILES, loadContent, type Province } from '../content/load-content';
 import { visualLength } from '../web/visual-length';
+import { importRetirements, PUBLISHED_FILE, readPublished, writePublished, type LgoIdentity } from '../web/published';
+import type { LgoType } from '../content/lgo-types';
 import { LGO_COLUMNS } from '../content/schemas';
 import { writeFileAtomic, type WriteOps } from '../files';
 import type { RegistryEncoding } from './decode';
@@ -35,6 +37,8 @@ export interface ImportReport {
    * the build's loader refuses it, or --prune would orphan a note.
    */
   blocked: ContentIssue[];
+  /** Published ids the import retired in published.yaml (an อบต. that became a เทศบาล), one line each. */
+  retired: string[];
   /** True when lgos.csv was rewritten. */
   wrote: boolean;
   /** True when the import must exit non-zero. */
@@ -64,10 +68,14 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     prune: options.prune ?? false,
     skipInvalid: options.skipInvalid ?? false,
   });
-  const report = { plan, provinces: content.provinces, description: raw.description, blocked: [] as ContentIssue[] };
+  const report = { plan, provinces: content.provinces, description: raw.description, blocked: [] as ContentIssue[], retired: [] as string[] };
   if (plan.fatal.length || (plan.issues.length && !options.skipInvalid)) return { ...report, wrote: false, failed: true };
 
   report.blocked.push(...notesOfPruned(contentDir, plan.pruned));
+  // A published id the merge removes must be retired on purpose: its URL is printed on posters.
+  const retirement = importRetirements(readPublished(contentDir), existing.map((r) => lgoIdentity(r.values)), plan.rows.map(lgoIdentity));
+  if (retirement.unresolved.length) report.blocked.push({ file: join(contentDir, PUBLISHED_FILE), message: retirement.message });
+  else if (retirement.record) report.retired.push(...retirement.message.split('\n'));
   // Keep the registry's own column order; add any column it lacks at the end.
   const columns = [...headers, ...LGO_COLUMNS.filter((c) => !headers.includes(c))];
   const nextText = toCsv(columns, plan.rows, registryPath);
@@ -77,7 +85,14 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   if (report.blocked.length) return { ...report, wrote: false, failed: true };
   if (nextText === registryText || options.dryRun) return { ...report, wrote: false, failed: false };
   writeFileAtomic(registryPath, nextText, options.writeOps);
+  // After lgos.csv: should this write fail, the build names the ids still to retire.
+  if (retirement.record) writePublished(contentDir, retirement.record);
   return { ...report, wrote: true, failed: false };
+}
+
+/** The identity of a registry row, as the published-ids record compares them. */
+function lgoIdentity(row: RegistryRow): LgoIdentity {
+  return { id: row.id ?? '', type: (row.type ?? '') as LgoType, nameTh: row.name_th ?? '', province: row.province ?? '' };
 }
 
 /** lgos.csv as text, read like the build reads it (a regular file, UTF-8, BOM kept for comparison). */
@@ -176,6 +191,10 @@ export function formatImportReport(report: ImportReport, { dryRun = false, skipI
   if (plan.fatal.length) {
     lines.push('', 'Nothing was imported: fix the header row and run again.');
     return lines.join('\n');
+  }
+  if (report.retired.length && !report.failed) {
+    lines.push('', `${report.wrote ? 'Retired' : 'Would retire'} in published.yaml (their old URLs serve the successor):`);
+    for (const line of report.retired) lines.push(`  - ${line}`);
   }
   if (report.blocked.length) {
     lines.push('', `The merged registry cannot be written (${report.blocked.length === 1 ? '1 problem' : `${report.blocked.length} problems`}):`);
