@@ -26,6 +26,14 @@ export interface TextItem {
   /** Baseline. */
   y: number;
   color: Color;
+  /** Extra advance before some characters (justified lines); glyphs of one cluster never move apart. */
+  spacing?: Spacing[];
+}
+
+/** Extra advance inserted before the character at `index` of a line, in the page's unit. */
+export interface Spacing {
+  index: number;
+  extra: number;
 }
 
 export interface RectItem {

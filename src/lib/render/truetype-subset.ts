@@ -1,3 +1,5 @@
+import { loadFont, type FontKey } from './fonts';
+
 /**
  * A TrueType subsetter that keeps glyph ids: glyphs not in the set become
  * empty, so ids from HarfBuzz shaping of the full font stay valid in the
@@ -141,4 +143,21 @@ export function subsetTrueType(font: Uint8Array, keep: Iterable<number>): Uint8A
   }
   view.setUint32(headOffset + 8, (0xb1b0afba - checksum(result)) >>> 0);
   return result;
+}
+
+const subsetCache = new Map<string, Uint8Array>();
+
+/**
+ * A glyph-id-keeping subset of one of our fonts, cached per glyph set
+ * within a process (a bundle and its LGOs' posters use the same glyphs).
+ */
+export function subsetFont(key: FontKey, ids: readonly number[]): Uint8Array {
+  const cacheKey = `${key}:${ids.join(',')}`;
+  let subset = subsetCache.get(cacheKey);
+  if (!subset) {
+    subset = subsetTrueType(loadFont(key).bytes, ids);
+    if (subsetCache.size > 200) subsetCache.clear();
+    subsetCache.set(cacheKey, subset);
+  }
+  return subset;
 }

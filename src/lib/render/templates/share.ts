@@ -20,13 +20,13 @@ export function shareImage(subject: Pick<KitSubject, 'name'>, campaign: KitCampa
   // Landscape: text left, code right. Otherwise: text on top, code below, text a little smaller.
   // The name has a box of its own, three lines high, so everything else sits at fixed places
   // and can be drawn once for every image of this size.
-  const card = landscape ? height - 2 * pad - 2 * unit : height * 0.4;
+  const card = landscape ? height - 2 * pad - 2 * unit : height * 0.38;
   const textWidth = landscape ? width - 3 * pad - card : width - 2 * pad;
   const k = landscape ? 1 : 0.75;
   const flow = new Flow(pad, textWidth, pad + 2 * unit);
   flow.text(t('doc.announce'), { font: 'bold', size: 5 * k * unit, color: ACCENT, lineHeight: 1.3 });
   const nameBox = new Flow(pad, textWidth, flow.y);
-  nameBox.text(subject.name, { font: 'bold', size: 9 * k * unit, minSize: 4.5 * k * unit, maxLines: 3, color: WHITE, lineHeight: 1.3 });
+  nameBox.text(subject.name, { font: 'bold', size: 9 * k * unit, minSize: 4.5 * k * unit, maxLines: 3, maxHeight: 3 * 9 * k * unit * 1.3, color: WHITE, lineHeight: 1.3 });
   items.push(...nameBox.items.map((item) => ({ ...item, variable: true })));
   flow.space(3 * 9 * k * unit * 1.3 + 2 * unit);
   flow.text(campaign.title, { font: 'bold', size: 7 * k * unit, minSize: 4 * k * unit, maxLines: 2, color: WHITE, lineHeight: 1.3 });
