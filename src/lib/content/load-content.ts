@@ -50,6 +50,10 @@ export interface Lgo {
   phone?: PhoneNumber;
   website?: string;
   facebook?: string;
+  /** Who signs the ประกาศ, when given. */
+  signatoryName?: string;
+  /** The signatory's position, when it differs from the executive's title. */
+  signatoryTitle?: string;
   /** Rendered local note from content/lgos/<id>.md. */
   noteHtml?: string;
   announcementDate: Date;
@@ -296,6 +300,8 @@ function readLgos(
       phone: l.phone,
       website: l.website,
       facebook: l.facebook,
+      signatoryName: l.signatory_name,
+      signatoryTitle: l.signatory_title,
       announcementDate: new Date(0), // set by readNotes once the campaign date is known
     });
   }

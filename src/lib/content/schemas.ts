@@ -136,6 +136,10 @@ export const LgoRowSchema = z.object({
   website: optional(webUrl),
   /** Official Facebook page. */
   facebook: optional(facebookUrl),
+  /** Name of who signs the ประกาศ, printed in parentheses (public on a signed notice); empty leaves room to write it by hand. */
+  signatory_name: optional(printableText(80)),
+  /** Position under the signature, free text (e.g. ปฏิบัติหน้าที่นายก…); empty prints the executive's title. */
+  signatory_title: optional(printableText(160)),
 });
 export const LGO_COLUMNS = Object.keys(LgoRowSchema.shape);
 export const LGO_REQUIRED_COLUMNS = ['id', 'type', 'name_th', 'province'];

@@ -2,7 +2,8 @@ import { executiveTitle, lgoPosterSubject, provincePosterSubject, type PosterSub
 import { provinceTitle } from '../content/grouping';
 import type { Lgo, Province } from '../content/load-content';
 import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, type KitFile } from '../web/paths';
-import type { KitCampaign, KitSubject, Paper } from '../render/templates';
+import type { AnnouncementSubject, KitCampaign, KitSubject, Paper } from '../render/templates';
+import { findEmblem } from '../render/emblem';
 import type { Site } from '../content/site';
 import { formatThaiDate, thaiDateParts } from '../thai/date';
 import { t } from '../../i18n';
@@ -10,7 +11,7 @@ import { t } from '../../i18n';
 /** What to draw; plain data, so it can be hashed for the cache and sent to a worker. */
 export type KitSpec =
   | { template: 'poster'; paper: Paper; subjects: KitSubject[]; title: string }
-  | { template: 'announcement'; subject: KitSubject & { executiveTitle: string; dateParts: { day: string; month: string; year: string } }; title: string }
+  | { template: 'announcement'; subject: AnnouncementSubject; title: string }
   | { template: 'share'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
   | { template: 'banner'; width: number; height: number };
 
@@ -70,7 +71,14 @@ export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): Kit
       spec: {
         template: 'announcement',
         title: t('doc.announcementTitle', { name: lgo.nameTh }),
-        subject: { ...subject, executiveTitle: executiveTitle(lgo), dateParts: thaiDateParts(lgo.announcementDate) },
+        subject: {
+          ...subject,
+          executiveTitle: executiveTitle(lgo),
+          dateParts: thaiDateParts(lgo.announcementDate),
+          signatoryName: lgo.signatoryName,
+          signatoryTitle: lgo.signatoryTitle,
+          emblem: findEmblem(site.config.contentDir, lgo.id),
+        },
       },
     },
     ...shareJobs(folder, lgo.nameTh, campaign),

@@ -119,6 +119,26 @@ export class Flow {
     return { items, size, bottom, inkBottom };
   }
 
+  /**
+   * A column of this flow at the current y (a list item, one side of two
+   * columns): it keeps clear of the ink above, like a line of this flow.
+   */
+  column(x: number, width: number): Flow {
+    const column = new Flow(x, width, this.y);
+    column.inkBottom = this.inkBottom;
+    return column;
+  }
+
+  /** Takes a column's items back, continuing below the lower of the two. */
+  adopt(...columns: Flow[]): this {
+    for (const column of columns) {
+      this.items.push(...column.items);
+      this.y = Math.max(this.y, column.y);
+      this.inkBottom = Math.max(this.inkBottom, column.inkBottom);
+    }
+    return this;
+  }
+
   space(height: number): this {
     this.y += height;
     return this;

@@ -93,8 +93,8 @@ interface Path {
 
 function better(a: Path, b: Path | undefined): boolean {
   if (!b) return true;
-  if (a.inner !== b.inner) return a.inner < b.inner;
   if (a.overflow !== b.overflow) return a.overflow < b.overflow;
+  if (a.inner !== b.inner) return a.inner < b.inner;
   if (a.lines !== b.lines) return a.lines < b.lines;
   return a.cost < b.cost;
 }
@@ -102,7 +102,8 @@ function better(a: Path, b: Path | undefined): boolean {
 /**
  * Breaks text into lines no wider than maxWidth, only where a Thai reader
  * allows it (see src/lib/thai/segment.ts), choosing the whole set of breaks
- * at once: fewest last-resort breaks inside units, then fewest lines, then
+ * at once: fewest lines wider than the box, then fewest last-resort breaks
+ * inside units, then fewest lines, then
  * the least ragged lines (squared free space), a small cost for a word break
  * over a space, and a cost for a one-word last line.
  */

@@ -73,7 +73,20 @@ export interface LinkItem {
   height: number;
 }
 
-export type PageItem = TextItem | RectItem | QrItem | LinkItem;
+/** A raster or SVG picture from a file (the emblem on a ประกาศ), fitted into its box keeping its proportions. */
+export interface ImageItem {
+  kind: 'image';
+  /** Absolute path of a PNG, JPEG or SVG file. */
+  path: string;
+  /** SHA-256 of the file: part of cache keys, so a replaced file re-renders. */
+  sha256: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type PageItem = TextItem | RectItem | QrItem | LinkItem | ImageItem;
 
 /** Millimetres to PDF points. */
 export const MM = 72 / 25.4;

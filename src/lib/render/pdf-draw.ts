@@ -1,6 +1,6 @@
 import { darkRuns } from '../web/qr';
 import { loadFont, type FontKey } from './fonts';
-import type { Color, LinkItem, Page, QrItem, RectItem, TextItem } from './page';
+import type { Color, ImageItem, LinkItem, Page, QrItem, RectItem, TextItem } from './page';
 import { fmt, hex4, pdfText } from './pdf-writer';
 import { placeGlyphs, shapeText } from './shape';
 
@@ -85,7 +85,7 @@ export function drawText(item: TextItem, pageHeight: number, use: GlyphSink): st
   placeGlyphs(item.text, item.font, item.size, item.x, item.y, item.spacing).forEach((glyph, i) => {
     use(item.font, glyph.id, () => glyphText(item.font, glyph.id, item.text, shaped, i));
     const y = pageHeight - glyph.y;
-    if (Math.abs(y - runY) > 0.0005) {
+    if (!(Math.abs(y - runY) <= 0.0005)) {
       flush();
       ops.push(`1 0 0 1 ${fmt(glyph.x)} ${fmt(y)} Tm`);
       runY = y;
@@ -101,15 +101,28 @@ export function drawText(item: TextItem, pageHeight: number, use: GlyphSink): st
   return ops.join('\n');
 }
 
+/** The PDF resource name of an image, from its file's hash. */
+export const imageName = (item: Pick<ImageItem, 'sha256'>): string => `Im${item.sha256.slice(0, 12)}`;
+
+/** An image XObject fitted into its box, centred, keeping its proportions (pixel width ÷ height = aspect). */
+export function drawImage(item: ImageItem, pageHeight: number, aspect: number): string {
+  const width = Math.min(item.width, item.height * aspect);
+  const height = width / aspect;
+  const x = item.x + (item.width - width) / 2;
+  const y = pageHeight - (item.y + (item.height + height) / 2);
+  return `q ${fmt(width)} 0 0 ${fmt(height)} ${fmt(x)} ${fmt(y)} cm /${imageName(item)} Do Q`;
+}
+
 /** A link annotation's rectangle in PDF space. */
 export function linkRect(item: LinkItem, pageHeight: number, scale = 1): string {
   return [item.x, pageHeight - (item.y + item.height), item.x + item.width, pageHeight - item.y].map((v) => fmt(v * scale)).join(' ');
 }
 
 /** The content stream of a page's drawn items (links are annotations, drawn by the caller). */
-export function drawPage(page: Pick<Page, 'height' | 'items'>, use: GlyphSink): string {
+export function drawPage(page: Pick<Page, 'height' | 'items'>, use: GlyphSink, aspectOf: (item: ImageItem) => number = () => 1): string {
   const ops: string[] = [];
   for (const item of page.items) {
+    if (item.kind === 'image') ops.push(drawImage(item, page.height, aspectOf(item)));
     if (item.kind === 'rect') ops.push(drawRect(item, page.height));
     else if (item.kind === 'qr') ops.push(drawQr(item, page.height));
     else if (item.kind === 'text') ops.push(drawText(item, page.height, use));

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { loadFont, type FontKey } from './fonts';
 import type { Page } from './page';
-import { drawPage, linkRect } from './pdf-draw';
+import sharp from 'sharp';
+import { drawPage, imageName, linkRect } from './pdf-draw';
 import { fmt, hex4, pdfText, PdfWriter } from './pdf-writer';
 import { fontBoundingBox, subsetFont } from './truetype-subset';
 
@@ -35,16 +36,23 @@ function contentKey(page: Page): string {
  * drawn before (a province bundle repeats its LGOs' posters; an A3 poster
  * is its A4 page, scaled).
  */
-function encodeContent(page: Page): EncodedContent {
+function encodeContent(page: Page, images: Map<string, DecodedImage>): EncodedContent {
   const key = contentKey(page);
   let content = contentCache.get(key);
   if (!content) {
     const glyphs = new Map<FontKey, Map<number, string>>();
-    const ops = drawPage(page, (font, id, text) => {
-      let used = glyphs.get(font);
-      if (!used) glyphs.set(font, (used = new Map()));
-      if (!used.has(id)) used.set(id, text());
-    });
+    const ops = drawPage(
+      page,
+      (font, id, text) => {
+        let used = glyphs.get(font);
+        if (!used) glyphs.set(font, (used = new Map()));
+        if (!used.has(id)) used.set(id, text());
+      },
+      (item) => {
+        const image = images.get(item.sha256)!;
+        return image.width / image.height;
+      },
+    );
     content = { deflated: deflateSync(Buffer.from(ops, 'latin1'), { level: 6 }), glyphs };
     if (contentCache.size > 2000) contentCache.clear();
     contentCache.set(key, content);
@@ -65,8 +73,10 @@ export interface ScaledPage {
  * as vector paths, links as URI annotations. A page may be a scaled copy of
  * another layout (A3 from A4): its content stream is shared, not redrawn.
  */
-export function renderPdf(pages: (Page | ScaledPage)[], meta: PdfMeta): Buffer {
+export async function renderPdf(pages: (Page | ScaledPage)[], meta: PdfMeta): Promise<Buffer> {
+  const images = await decodeImages(pages.map((entry) => ('scale' in entry ? entry.page : entry)));
   const doc = new PdfWriter();
+  const imageRefs = new Map<string, number>();
   const catalog = doc.reserve();
   const pagesRef = doc.reserve();
   const fonts = new Map<FontKey, { glyphs: Map<number, string>; ref: number }>();
@@ -74,7 +84,13 @@ export function renderPdf(pages: (Page | ScaledPage)[], meta: PdfMeta): Buffer {
 
   for (const entry of pages) {
     const { page, scale } = 'scale' in entry ? entry : { page: entry, scale: 1 };
-    const content = encodeContent(page);
+    const content = encodeContent(page, images);
+    const xobjects = page.items.flatMap((item) => {
+      if (item.kind !== 'image') return [];
+      let ref = imageRefs.get(item.sha256);
+      if (ref === undefined) imageRefs.set(item.sha256, (ref = embedImage(doc, images.get(item.sha256)!)));
+      return [`/${imageName(item)} ${ref} 0 R`];
+    });
     for (const [key, glyphs] of content.glyphs) {
       let use = fonts.get(key);
       if (!use) fonts.set(key, (use = { glyphs: new Map(), ref: doc.reserve() }));
@@ -90,7 +106,7 @@ export function renderPdf(pages: (Page | ScaledPage)[], meta: PdfMeta): Buffer {
     const contents = streams.length === 1 ? `${streams[0]} 0 R` : `[${streams.map((s) => `${s} 0 R`).join(' ')}]`;
     pageRefs.push(
       doc.add(
-        `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${fmt(page.width * scale)} ${fmt(page.height * scale)}] /Resources << /Font << ${fontDict} >> >> /Contents ${contents}${annotsEntry} >>`,
+        `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${fmt(page.width * scale)} ${fmt(page.height * scale)}] /Resources << /Font << ${fontDict} >>${xobjects.length ? ` /XObject << ${[...new Set(xobjects)].join(' ')} >>` : ''} >> /Contents ${contents}${annotsEntry} >>`,
       ),
     );
   }
@@ -101,6 +117,50 @@ export function renderPdf(pages: (Page | ScaledPage)[], meta: PdfMeta): Buffer {
   const subject = meta.subject ? ` /Subject ${pdfText(meta.subject)}` : '';
   const info = doc.add(`<< /Title ${pdfText(meta.title)}${subject} /Producer (Smart Law campaign kit) >>`);
   return doc.toBuffer(catalog, info);
+}
+
+/** An image file decoded for embedding: 8-bit RGB and alpha, deflated. */
+interface DecodedImage {
+  width: number;
+  height: number;
+  rgb: Buffer;
+  alpha: Buffer;
+}
+
+/** Pixel height images are embedded at: 3 cm at about 500 dpi, sharp in print and small. */
+const IMAGE_PIXELS = 600;
+
+/** Decodes every image file the pages use, once each (SVG rasterised by librsvg). */
+async function decodeImages(pages: Page[]): Promise<Map<string, DecodedImage>> {
+  const decoded = new Map<string, DecodedImage>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'image' || decoded.has(item.sha256)) continue;
+      const { data, info } = await sharp(item.path, { density: item.path.endsWith('.svg') ? 600 : 72 })
+        .resize({ height: IMAGE_PIXELS, withoutEnlargement: !item.path.endsWith('.svg') })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const pixels = info.width * info.height;
+      const rgb = Buffer.alloc(pixels * 3);
+      const alpha = Buffer.alloc(pixels);
+      for (let i = 0; i < pixels; i++) {
+        rgb[i * 3] = data[i * 4]!;
+        rgb[i * 3 + 1] = data[i * 4 + 1]!;
+        rgb[i * 3 + 2] = data[i * 4 + 2]!;
+        alpha[i] = data[i * 4 + 3]!;
+      }
+      decoded.set(item.sha256, { width: info.width, height: info.height, rgb: deflateSync(rgb), alpha: deflateSync(alpha) });
+    }
+  }
+  return decoded;
+}
+
+/** Embeds an image as an RGB XObject with its alpha as a soft mask. */
+function embedImage(doc: PdfWriter, image: DecodedImage): number {
+  const size = `/Width ${image.width} /Height ${image.height} /BitsPerComponent 8`;
+  const mask = doc.stream(`/Type /XObject /Subtype /Image ${size} /ColorSpace /DeviceGray`, image.alpha, 'deflated');
+  return doc.stream(`/Type /XObject /Subtype /Image ${size} /ColorSpace /DeviceRGB /SMask ${mask} 0 R`, image.rgb, 'deflated');
 }
 
 /** Embeds a font as a Type 0 / CIDFontType2 with Identity encoding: glyph ids are the codes. */

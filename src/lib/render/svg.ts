@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { qrPathData } from '../web/qr';
 import { loadFont, type FontKey } from './fonts';
 import type { Page } from './page';
@@ -45,6 +46,10 @@ export function renderSvg(page: Page): string {
       out.push(
         `<g transform="translate(${fmt(item.x)} ${fmt(item.y)}) scale(${fmt(size / total)})" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><path d="${d}" fill="#000"/></g>`,
       );
+    } else if (item.kind === 'image') {
+      const type = item.path.endsWith('.svg') ? 'image/svg+xml' : 'image/png';
+      const data = readFileSync(item.path).toString('base64');
+      out.push(`<image x="${fmt(item.x)}" y="${fmt(item.y)}" width="${fmt(item.width)}" height="${fmt(item.height)}" preserveAspectRatio="xMidYMid meet" href="data:${type};base64,${data}"/>`);
     } else if (item.kind === 'text') {
       const scale = +(item.size / loadFont(item.font).upem).toFixed(5);
       let paths = '';

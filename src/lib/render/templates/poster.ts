@@ -9,22 +9,35 @@ import { BRAND, INK, PAPER, WHITE, qrItem, shift, type KitCampaign, type KitSubj
  * millimetre on A4, so A3 (or any portrait paper) is the same design scaled.
  */
 export function posterPage(subject: KitSubject, campaign: KitCampaign, paper: Paper): Page {
-  // A long name or many contact lines take room: the QR code gives way first, never below 4 cm on A4.
-  for (const qrMm of [78, 72, 66, 60, 54, 48]) {
-    const page = posterLayout(subject, campaign, paper, qrMm);
-    if (page) return page;
+  // A long name or many contact lines take room: the QR code gives way first, never below 4 cm on A4,
+  // then the footer's small print (four phone lines with extensions).
+  // then the footer's small print (four phone lines with extensions), then the name and the summary.
+  const squeezes = [
+    { footer: 1, text: 1 },
+    { footer: 0.88, text: 1 },
+    { footer: 0.76, text: 1 },
+    { footer: 0.76, text: 0.85 },
+    { footer: 0.7, text: 0.72 },
+    { footer: 0.62, text: 0.6 },
+  ];
+  for (const squeeze of squeezes) {
+    for (const qrMm of [78, 72, 66, 60, 54, 48, 44]) {
+      const page = posterLayout(subject, campaign, paper, qrMm, squeeze);
+      if (page) return page;
+    }
   }
-  return posterLayout(subject, campaign, paper, 44, true)!;
+  return posterLayout(subject, campaign, paper, 44, squeezes.at(-1)!, true)!;
 }
 
-function posterLayout(subject: KitSubject, campaign: KitCampaign, paper: Paper, qrMm: number, force = false): Page | undefined {
+function posterLayout(subject: KitSubject, campaign: KitCampaign, paper: Paper, qrMm: number, squeeze: { footer: number; text: number }, force = false): Page | undefined {
+  const footerScale = squeeze.footer;
   const { width, height } = PAPER[paper];
   const u = width / 210; // one A4 millimetre, scaled to this paper
   const margin = 12 * u;
   const flow = new Flow(margin, width - 2 * margin, margin);
 
   flow.text(t('doc.announce'), { font: 'bold', size: 7 * u, align: 'center', lineHeight: 1.3 });
-  flow.text(subject.name, { font: 'bold', size: 17 * u, minSize: 9 * u, maxLines: 3, align: 'center', lineHeight: 1.3 });
+  flow.text(subject.name, { font: 'bold', size: 17 * u * squeeze.text, minSize: 9 * u * squeeze.text, maxLines: 3, align: 'center', lineHeight: 1.3 });
   flow.space(1 * u);
   if (subject.where) flow.text(subject.where, { font: 'regular', size: 5.5 * u, align: 'center', lineHeight: 1.4 });
   flow.space(3 * u);
@@ -37,7 +50,7 @@ function posterLayout(subject: KitSubject, campaign: KitCampaign, paper: Paper, 
   const bandHeight = band.y - flow.y + 3.5 * u;
   flow.push({ kind: 'rect', x: margin, y: flow.y, width: flow.width, height: bandHeight, fill: BRAND, radius: 3 * u }, ...band.items);
   flow.y += bandHeight + 4 * u;
-  flow.text(campaign.summary, { font: 'regular', size: 5.6 * u, align: 'center', lineHeight: 1.45 });
+  flow.text(campaign.summary, { font: 'regular', size: 5.6 * u * Math.sqrt(squeeze.text), align: 'center', lineHeight: 1.45 });
   flow.space(4 * u);
 
   // Two columns: the QR code with its URL; the three subjects.
@@ -84,9 +97,10 @@ function posterLayout(subject: KitSubject, campaign: KitCampaign, paper: Paper, 
   const footer = new Flow(margin, flow.width, 0);
   footer.push({ kind: 'rect', x: margin, y: 0, width: flow.width, height: 0.5 * u, fill: INK });
   footer.space(3 * u);
-  for (const c of subject.contacts) footer.text(t('poster.contactLine', c), { font: 'regular', size: 4.4 * u, lineHeight: 1.4 });
-  footer.text(subject.dateText, { font: 'bold', size: 4.4 * u, lineHeight: 1.4 });
-  footer.text(subject.pageUrl, { font: 'regular', size: 3.6 * u, lineHeight: 1.4, maxLines: 1, minSize: 2.5 * u });
+  const small = 4.4 * u * footerScale;
+  for (const c of subject.contacts) footer.text(t('poster.contactLine', c), { font: 'regular', size: small, lineHeight: 1.4 });
+  footer.text(subject.dateText, { font: 'bold', size: small, lineHeight: 1.4 });
+  footer.text(subject.pageUrl, { font: 'regular', size: 3.6 * u * footerScale, lineHeight: 1.4, maxLines: 1, minSize: 2.5 * u });
   const footerTop = height - margin - footer.y;
   if (flow.y + 4 * u > footerTop && !force) return undefined;
   flow.push(...shift(footer.items, 0, footerTop));
