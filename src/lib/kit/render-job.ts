@@ -1,7 +1,8 @@
 import { renderPdf, PDF_RENDERER_VERSION } from '../render/pdf';
 import { rasterize } from '../render/raster';
 import { SVG_RENDERER_VERSION } from '../render/svg';
-import { announcementPage, bannerImage, posterPage, shareImage } from '../render/templates';
+import { posterPdfPage } from '../render/poster-pages';
+import { announcementPage, bannerImage, shareImage } from '../render/templates';
 import type { KitJob } from './jobs';
 
 /** Changes whenever any renderer's output may change: part of every cache key. */
@@ -15,7 +16,7 @@ export async function renderJob({ spec, campaign }: KitJob): Promise<Buffer> {
   switch (spec.template) {
     case 'poster':
       return renderPdf(
-        spec.subjects.map((subject) => posterPage(subject, campaign, spec.paper)),
+        spec.subjects.map((subject) => posterPdfPage(subject, campaign, spec.paper)),
         { title: spec.title, subject: campaign.title },
       );
     case 'announcement':

@@ -158,10 +158,24 @@ export class Flow {
  */
 export function justify(line: string, free: number, width: number): Spacing[] | undefined {
   if (free <= 0 || free > width * MAX_JUSTIFY_SHARE) return undefined;
-  const clusters = [...graphemeStarts(line)].filter((i) => i > 0 && i < line.length);
-  const wordStarts = new Set(breakPoints(line).map((p) => p.index));
-  const weight = (i: number) => (line[i - 1] === ' ' ? 3 : wordStarts.has(i) ? 2 : 1);
-  const total = clusters.reduce((sum, i) => sum + weight(i), 0);
+  const { clusters, total } = justifyWeights(line);
   if (!total) return undefined;
-  return clusters.map((index) => ({ index, extra: (free * weight(index)) / total }));
+  return clusters.map(({ index, weight }) => ({ index, extra: (free * weight) / total }));
+}
+
+const weightCache = new Map<string, { clusters: { index: number; weight: number }[]; total: number }>();
+
+/** Where a line may take extra space and how much of it: one share between clusters, two between words, three at a space. */
+function justifyWeights(line: string): { clusters: { index: number; weight: number }[]; total: number } {
+  let weights = weightCache.get(line);
+  if (!weights) {
+    const wordStarts = new Set(breakPoints(line).map((p) => p.index));
+    const clusters = [...graphemeStarts(line)]
+      .filter((i) => i > 0 && i < line.length)
+      .map((index) => ({ index, weight: line[index - 1] === ' ' ? 3 : wordStarts.has(index) ? 2 : 1 }));
+    weights = { clusters, total: clusters.reduce((sum, c) => sum + c.weight, 0) };
+    if (weightCache.size > 5000) weightCache.clear();
+    weightCache.set(line, weights);
+  }
+  return weights;
 }

@@ -8,7 +8,8 @@ import { allJobs, type KitJob } from '../kit/jobs';
 import { INK_GAP_EM } from './flow';
 import type { Page, PageItem, TextItem } from './page';
 import { inkBox } from './shape';
-import { announcementPage, bannerImage, posterPage, shareImage } from './templates';
+import { posterPdfPage } from './poster-pages';
+import { announcementPage, bannerImage, shareImage } from './templates';
 
 /**
  * The layout test over every template the kit renders: the hardest names
@@ -33,7 +34,11 @@ function extremeContent(): SiteContent {
 function layOut({ spec, campaign }: KitJob): Page[] {
   switch (spec.template) {
     case 'poster':
-      return spec.subjects.map((s) => posterPage(s, campaign, spec.paper));
+      // A3 is the A4 layout drawn larger (posterPdfPage): checking that layout checks both.
+      return spec.subjects.map((s) => {
+        const entry = posterPdfPage(s, campaign, spec.paper);
+        return 'scale' in entry ? entry.page : entry;
+      });
     case 'announcement':
       return [announcementPage(spec.subject, campaign)];
     case 'share':

@@ -107,7 +107,22 @@ function better(a: Path, b: Path | undefined): boolean {
  * the least ragged lines (squared free space), a small cost for a word break
  * over a space, and a cost for a one-word last line.
  */
-export function wrapText(text: string, { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6 }: WrapOptions): WrapResult {
+export function wrapText(text: string, options: WrapOptions): WrapResult {
+  // Every LGO's poster wraps the same campaign text at the same sizes: wrap it once.
+  const { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6 } = options;
+  const key = `${text}\u0000${font}|${size}|${maxWidth}|${indent}|${balance}|${spacePreference}`;
+  let result = wrapped.get(key);
+  if (!result) {
+    result = wrapUncached(text, options);
+    if (wrapped.size > 20_000) wrapped.clear();
+    wrapped.set(key, result);
+  }
+  return result;
+}
+
+const wrapped = new Map<string, WrapResult>();
+
+function wrapUncached(text: string, { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6 }: WrapOptions): WrapResult {
   const { clean, points, prefix } = prepareText(text, font);
   if (!clean) return { lines: [], starts: [], overflow: false, innerBreaks: 0 };
   const scale = size / loadFont(font).upem;

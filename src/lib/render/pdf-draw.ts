@@ -114,8 +114,9 @@ export function drawImage(item: ImageItem, pageHeight: number, aspect: number): 
 }
 
 /** A link annotation's rectangle in PDF space. */
-export function linkRect(item: LinkItem, pageHeight: number, scale = 1): string {
-  return [item.x, pageHeight - (item.y + item.height), item.x + item.width, pageHeight - item.y].map((v) => fmt(v * scale)).join(' ');
+export function linkRect(item: LinkItem, pageHeight: number, scale = 1, lift = 0): string {
+  const [x0, y0, x1, y1] = [item.x, pageHeight - (item.y + item.height), item.x + item.width, pageHeight - item.y];
+  return [x0 * scale, y0 * scale + lift, x1 * scale, y1 * scale + lift].map(fmt).join(' ');
 }
 
 /** The content stream of a page's drawn items (links are annotations, drawn by the caller). */

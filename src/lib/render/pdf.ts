@@ -5,7 +5,7 @@ import type { Page } from './page';
 import sharp from 'sharp';
 import { drawPage, imageName, linkRect } from './pdf-draw';
 import { fmt, hex4, pdfText, PdfWriter } from './pdf-writer';
-import { fontBoundingBox, subsetFont } from './truetype-subset';
+import { subsetFont } from './hb-subset';
 
 export interface PdfMeta {
   title: string;
@@ -64,6 +64,9 @@ function encodeContent(page: Page, images: Map<string, DecodedImage>): EncodedCo
 export interface ScaledPage {
   page: Page;
   scale: number;
+  /** The paper's exact size (A3 is √2 × A4 only to a tenth of a millimetre); default: the page's size × scale. */
+  width?: number;
+  height?: number;
 }
 
 /**
@@ -84,6 +87,8 @@ export async function renderPdf(pages: (Page | ScaledPage)[], meta: PdfMeta): Pr
 
   for (const entry of pages) {
     const { page, scale } = 'scale' in entry ? entry : { page: entry, scale: 1 };
+    const paperWidth = ('scale' in entry ? entry.width : undefined) ?? page.width * scale;
+    const paperHeight = ('scale' in entry ? entry.height : undefined) ?? page.height * scale;
     const content = encodeContent(page, images);
     const xobjects = page.items.flatMap((item) => {
       if (item.kind !== 'image') return [];
@@ -97,16 +102,18 @@ export async function renderPdf(pages: (Page | ScaledPage)[], meta: PdfMeta): Pr
       for (const [id, text] of glyphs) if (!use.glyphs.has(id)) use.glyphs.set(id, text);
     }
     const streams = [doc.stream('', content.deflated, 'deflated')];
-    if (scale !== 1) streams.unshift(doc.stream('', `q ${fmt(scale)} 0 0 ${fmt(scale)} 0 0 cm\n`, false)), streams.push(doc.stream('', '\nQ', false));
+    // Scaled about the top-left corner, as the layout's y runs down from the top.
+    const lift = paperHeight - page.height * scale;
+    if (scale !== 1) streams.unshift(doc.stream('', `q ${fmt(scale)} 0 0 ${fmt(scale)} 0 ${fmt(lift)} cm\n`, false)), streams.push(doc.stream('', '\nQ', false));
     const annots = page.items.flatMap((item) =>
-      item.kind === 'link' ? [doc.add(`<< /Type /Annot /Subtype /Link /Rect [${linkRect(item, page.height, scale)}] /Border [0 0 0] /A << /S /URI /URI (${item.url.replace(/[()\\]/g, '\\$&')}) >> >>`)] : [],
+      item.kind === 'link' ? [doc.add(`<< /Type /Annot /Subtype /Link /Rect [${linkRect(item, page.height, scale, lift)}] /Border [0 0 0] /A << /S /URI /URI (${item.url.replace(/[()\\]/g, '\\$&')}) >> >>`)] : [],
     );
     const fontDict = [...fonts.entries()].map(([key, use]) => `/F${key} ${use.ref} 0 R`).join(' ');
     const annotsEntry = annots.length ? ` /Annots [${annots.map((a) => `${a} 0 R`).join(' ')}]` : '';
     const contents = streams.length === 1 ? `${streams[0]} 0 R` : `[${streams.map((s) => `${s} 0 R`).join(' ')}]`;
     pageRefs.push(
       doc.add(
-        `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${fmt(page.width * scale)} ${fmt(page.height * scale)}] /Resources << /Font << ${fontDict} >>${xobjects.length ? ` /XObject << ${[...new Set(xobjects)].join(' ')} >>` : ''} >> /Contents ${contents}${annotsEntry} >>`,
+        `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${fmt(paperWidth)} ${fmt(paperHeight)}] /Resources << /Font << ${fontDict} >>${xobjects.length ? ` /XObject << ${[...new Set(xobjects)].join(' ')} >>` : ''} >> /Contents ${contents}${annotsEntry} >>`,
       ),
     );
   }
@@ -163,6 +170,20 @@ function embedImage(doc: PdfWriter, image: DecodedImage): number {
   return doc.stream(`/Type /XObject /Subtype /Image ${size} /ColorSpace /DeviceRGB /SMask ${mask} 0 R`, image.rgb, 'deflated');
 }
 
+const deflatedSubsets = new Map<string, Buffer>();
+
+/** A subset's deflated bytes, once per glyph set within a process (A3 and bundles repeat A4 posters' glyphs). */
+function deflatedSubset(key: FontKey, ids: number[], subset: Uint8Array): Buffer {
+  const cacheKey = `${key}:${ids.join(',')}`;
+  let deflated = deflatedSubsets.get(cacheKey);
+  if (!deflated) {
+    deflated = deflateSync(subset, { level: 6 });
+    if (deflatedSubsets.size > 200) deflatedSubsets.clear();
+    deflatedSubsets.set(cacheKey, deflated);
+  }
+  return deflated;
+}
+
 /** Embeds a font as a Type 0 / CIDFontType2 with Identity encoding: glyph ids are the codes. */
 function embedFont(doc: PdfWriter, key: FontKey, glyphs: Map<number, string>, ref: number): void {
   const font = loadFont(key);
@@ -173,8 +194,8 @@ function embedFont(doc: PdfWriter, key: FontKey, glyphs: Map<number, string>, re
   const tag = ids.reduce((h, id) => (h * 31 + id) % 308915776, 7);
   const prefix = Array.from({ length: 6 }, (_, i) => String.fromCharCode(65 + (Math.floor(tag / 26 ** i) % 26))).join('');
   const baseFont = `${prefix}+${font.name}`;
-  const fontFile = doc.stream(`/Length1 ${subset.length}`, subset);
-  const [xMin, yMin, xMax, yMax] = fontBoundingBox(font.bytes).map((v) => Math.round(v * unit));
+  const fontFile = doc.stream(`/Length1 ${subset.length}`, deflatedSubset(key, ids, subset), 'deflated');
+  const [xMin, yMin, xMax, yMax] = font.bbox.map((v) => Math.round(v * unit));
   const descriptor = doc.add(
     `<< /Type /FontDescriptor /FontName /${baseFont} /Flags 4 /FontBBox [${xMin} ${yMin} ${xMax} ${yMax}] /ItalicAngle 0 /Ascent ${Math.round(font.ascender * unit)} /Descent ${Math.round(font.descender * unit)} /CapHeight 700 /StemV ${key === 'bold' ? 140 : 80} /FontFile2 ${fontFile} 0 R >>`,
   );

@@ -65,18 +65,19 @@ interface GlyphBox {
   bottom: number;
 }
 
-const glyphBoxes = new Map<string, GlyphBox | null>();
+const glyphBoxes: Record<FontKey, (GlyphBox | null | undefined)[]> = { regular: [], bold: [] };
 
 function glyphBox(fontKey: FontKey, id: number): GlyphBox | null {
-  const key = `${fontKey}:${id}`;
-  let box = glyphBoxes.get(key);
+  let box = glyphBoxes[fontKey][id];
   if (box === undefined) {
     const e = loadFont(fontKey).hbFont.glyphExtents(id);
     box = e && e.width !== 0 && e.height !== 0 ? { left: e.xBearing, right: e.xBearing + e.width, top: e.yBearing, bottom: e.yBearing + e.height } : null;
-    glyphBoxes.set(key, box);
+    glyphBoxes[fontKey][id] = box;
   }
   return box;
 }
+
+const unitInk = new Map<string, InkBox | null>();
 
 /** One glyph placed on the page: pen position plus HarfBuzz offsets, y downwards. */
 export interface PlacedGlyph {
@@ -128,6 +129,21 @@ export interface InkBox {
  * without ink.
  */
 export function inkBox(text: string, fontKey: FontKey, size: number, x = 0, baseline = 0, spacing: readonly Spacing[] = []): InkBox | undefined {
+  if (spacing.length > 0) return measureInk(text, fontKey, size, x, baseline, spacing);
+  // Without justification the box scales with the size: measure each line once, in font units.
+  const key = `${fontKey}\u0000${text}`;
+  let unit = unitInk.get(key);
+  if (unit === undefined) {
+    unit = measureInk(text, fontKey, loadFont(fontKey).upem, 0, 0, []) ?? null;
+    if (unitInk.size > 20_000) unitInk.clear();
+    unitInk.set(key, unit);
+  }
+  if (!unit) return undefined;
+  const k = size / loadFont(fontKey).upem;
+  return { left: x + unit.left * k, right: x + unit.right * k, top: baseline + unit.top * k, bottom: baseline + unit.bottom * k };
+}
+
+function measureInk(text: string, fontKey: FontKey, size: number, x: number, baseline: number, spacing: readonly Spacing[]): InkBox | undefined {
   const scale = size / loadFont(fontKey).upem;
   let box: InkBox | undefined;
   for (const glyph of placeGlyphs(text, fontKey, size, x, baseline, spacing)) {
