@@ -37,3 +37,12 @@ export async function decodeQrSvg(svg: string): Promise<string | undefined> {
 export function readBuilt(outDir: string, path: string): string {
   return readFileSync(join(outDir, path), 'utf8');
 }
+
+/**
+ * A built page without the markup src/middleware.ts adds to keep Thai
+ * units whole (sl-nowrap spans, <wbr>): the text as content wrote it, for
+ * tests about content rather than line breaking.
+ */
+export function withoutNowrap(html: string): string {
+  return html.replace(/<span class="sl-nowrap">([^<]*)<\/span>/g, '$1').replace(/<wbr>/g, '');
+}
