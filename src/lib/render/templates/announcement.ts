@@ -57,7 +57,7 @@ const FORM = {
   /** First-line indent of paragraphs (2.5 cm from the margin). */
   indent: 25,
   /** The QR code at the foot. */
-  qr: 24,
+  qr: 28,
   /** Room above the name in parentheses for the signature. */
   signatureRoom: 16,
 };
