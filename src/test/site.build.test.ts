@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASIC_FIXTURE, fixtureCopy, replaceLine } from './fixture-utils';
 import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
-import { buildSite, buildSiteAsync, decodeQrSvg, inlineSvgs, PROJECT_ROOT, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
+import { buildSite, buildSiteAsync, decodeQrSvg, inlineSvgs, PROJECT_ROOT, readBuilt, TEST_SITE_URL, withoutNowrap, type BuildResult } from './build-utils';
 import { decodePdfQrCodes, decodeQrImage, filesContaining, pdfFonts, pdfInfo, pdfText } from './pdf-utils';
 
 const work = mkdtempSync(join(tmpdir(), 'smartlaw-build-'));
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const page = (path: string) => readBuilt(outDir, path);
+const page = (path: string) => withoutNowrap(readBuilt(outDir, path));
 
 describe('building the basic fixture', () => {
   it('succeeds and reports what it loaded', () => {

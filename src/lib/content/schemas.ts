@@ -158,6 +158,10 @@ export const LgoRowSchema = z.object({
   website: optional(webUrl),
   /** Official Facebook page. */
   facebook: optional(facebookUrl),
+  /** Name of who signs the ประกาศ, printed in parentheses (public on a signed notice); empty leaves room to write it by hand. */
+  signatory_name: optional(printableText(80)),
+  /** Position under the signature, free text (e.g. ปฏิบัติหน้าที่นายก…); empty prints the executive's title. */
+  signatory_title: optional(printableText(160)),
 });
 export const LGO_COLUMNS = Object.keys(LgoRowSchema.shape);
 
@@ -175,6 +179,10 @@ export const LgoSchema = LgoRowSchema.transform((l) => ({
   phone: l.phone,
   website: l.website,
   facebook: l.facebook,
+  /** Who signs the ประกาศ, when given. */
+  signatoryName: l.signatory_name,
+  /** The signatory's position, when it differs from the executive's title. */
+  signatoryTitle: l.signatory_title,
   /** Rendered local note from content/lgos/<id>.md. */
   noteHtml: undefined as string | undefined,
   /** The campaign's date, or the note's own announcementDate. */

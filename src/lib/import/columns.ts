@@ -33,6 +33,8 @@ export const IMPORT_COLUMN_TABLE = {
   },
   website: { aliases: ['website', 'web', 'url', 'เว็บไซต์', 'เวบไซต์', 'เว็บไซท์'], hint: 'เว็บไซต์' },
   facebook: { aliases: ['facebook', 'fb', 'เฟซบุ๊ก', 'เฟสบุ๊ค', 'เฟซบุ๊ค', 'facebook page'], hint: 'เฟซบุ๊ก' },
+  signatory_name: { aliases: ['signatory_name', 'signatory', 'ผู้ลงนาม', 'ชื่อผู้ลงนาม', 'ชื่อผู้ลงนามประกาศ'], hint: 'ผู้ลงนาม' },
+  signatory_title: { aliases: ['signatory_title', 'ตำแหน่งผู้ลงนาม', 'ตำแหน่ง'], hint: 'ตำแหน่งผู้ลงนาม' },
 } as const satisfies Record<keyof LgoRow, ImportColumnSpec>;
 
 export type ImportColumn = keyof typeof IMPORT_COLUMN_TABLE;

@@ -2,7 +2,8 @@ import { executiveTitle, lgoPosterSubject, provincePosterSubject, type PosterSub
 import { provinceTitle } from '../content/grouping';
 import type { Lgo, Province } from '../content/load-content';
 import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, type KitFile } from '../web/paths';
-import type { KitCampaign, KitSubject, Paper } from '../render/templates';
+import type { AnnouncementSubject, KitCampaign, KitSubject, Paper } from '../render/templates';
+import { findEmblem } from '../render/emblem';
 import type { Site } from '../content/site';
 import { formatBuddhistDate, thaiDateParts } from '../thai/date';
 import { t } from '../../i18n';
@@ -14,7 +15,6 @@ import type { BroadcastInput } from '../content/broadcast';
 import { allDistricts } from '../content/district-groups';
 
 /** Who signs a ประกาศ and when, besides what every document says. */
-type AnnouncementSubject = KitSubject & { executiveTitle: string; dateParts: { day: string; month: string; year: string } };
 
 /** Width in pixels of the poster and ประกาศ previews shown on pages (about 30–45 KB each as WebP). */
 export const PREVIEW_WIDTH = 600;
@@ -96,7 +96,14 @@ export function lgoJobs(site: Site, lgo: Lgo, campaign = kitCampaign(site)): Kit
   const draft = isDraft(site);
   const subject = lgoSubject(site, lgo);
   const title = t('doc.posterTitle', { name: lgo.nameTh });
-  const signed: AnnouncementSubject = { ...subject, executiveTitle: executiveTitle(lgo), dateParts: thaiDateParts(lgo.announcementDate) };
+  const signed: AnnouncementSubject = {
+    ...subject,
+    executiveTitle: executiveTitle(lgo),
+    dateParts: thaiDateParts(lgo.announcementDate),
+    signatoryName: lgo.signatoryName,
+    signatoryTitle: lgo.signatoryTitle,
+    emblem: findEmblem(site.config.contentDir, lgo.id),
+  };
   return [
     { path: at(folder, 'posterA4'), campaign, draft, spec: { template: 'poster', paper: 'A4', subjects: [subject], title } },
     { path: at(folder, 'posterA3'), campaign, draft, spec: { template: 'poster', paper: 'A3', subjects: [subject], title } },

@@ -23,12 +23,8 @@ import { assertStaffQrTarget } from './letter-qr';
 
 const at = (folder: string, file: KitFile) => `${folder}${KIT_FILES[file]}`;
 
-/** Optional registry columns another branch may add (signatory_name/title): read when present, never required. */
-type MaybeSignatory = Lgo & { signatoryName?: string; signatoryTitle?: string };
-
 /** The ประกาศ of an LGO as an editable Word file. */
 export function lgoWordJobs(site: Site, lgo: Lgo, campaign: KitCampaign): KitJob[] {
-  const signatory = lgo as MaybeSignatory;
   return [
     {
       path: at(paths.lgoKit(lgo), 'announcementDocx'),
@@ -39,8 +35,8 @@ export function lgoWordJobs(site: Site, lgo: Lgo, campaign: KitCampaign): KitJob
         announcement: {
           font: site.letter.fontFor(lgo.provinceCode),
           name: lgo.nameTh,
-          executiveTitle: signatory.signatoryTitle ?? executiveTitle(lgo),
-          signatoryName: signatory.signatoryName,
+          executiveTitle: lgo.signatoryTitle ?? executiveTitle(lgo),
+          signatoryName: lgo.signatoryName,
           dateParts: thaiDateParts(lgo.announcementDate),
           campaign: { websiteUrl: campaign.websiteUrl, appName: campaign.appName, subjects: campaign.subjects },
         },

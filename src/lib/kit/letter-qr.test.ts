@@ -49,7 +49,7 @@ describe('assertStaffQrTarget', () => {
 describe('the letter QR', () => {
   it('as PDF: decodes to the staff page and prints 30 mm wide (±0.5 mm) with the address under it', async () => {
     const file = join(work, 'qr.pdf');
-    writeFileSync(file, letterQrPdf(URL_, 'QR'));
+    writeFileSync(file, await letterQrPdf(URL_, 'QR'));
     expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain(URL_);
     execFileSync('pdftoppm', ['-r', '300', '-png', '-singlefile', file, join(work, 'qr-pdf')]);
     const png = readFileSync(join(work, 'qr-pdf.png'));

@@ -50,7 +50,7 @@ export function letterQrPage(url: string, scale = 1): Page {
 }
 
 /** The letter QR as a small PDF (vector code, real text). */
-export function letterQrPdf(url: string, title: string): Buffer {
+export async function letterQrPdf(url: string, title: string): Promise<Buffer> {
   return renderPdf([letterQrPage(url)], { title, subject: url });
 }
 

@@ -1,7 +1,8 @@
 import { renderPdf } from '../render/pdf';
 import type { Page } from '../render/page';
+import { posterLayoutA4, posterPdfPage } from '../render/poster-pages';
 import { previewPage, rasterize } from '../render/raster';
-import { announcementPage, bannerImage, posterPage, shareImage, storyImage } from '../render/templates';
+import { announcementPage, bannerImage, shareImage, storyImage } from '../render/templates';
 import { withDraftMark } from './draft-mark';
 import type { KitJob } from './jobs';
 import { broadcastScript } from '../content/broadcast';
@@ -20,7 +21,7 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
   switch (spec.template) {
     case 'poster':
       return renderPdf(
-        spec.subjects.map((subject) => mark(posterPage(subject, campaign, spec.paper))),
+        spec.subjects.map((subject) => posterPdfPage(subject, campaign, spec.paper, mark)),
         { title: spec.title, subject: campaign.title },
       );
     case 'announcement':
@@ -30,7 +31,7 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
     case 'story':
       return rasterize(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
     case 'posterPreview':
-      return rasterize(previewPage(mark(posterPage(spec.subject, campaign, 'A4')), spec.width), 'webp');
+      return rasterize(previewPage(mark(posterLayoutA4(spec.subject, campaign)), spec.width), 'webp');
     case 'announcementPreview':
       return rasterize(previewPage(mark(announcementPage(spec.subject, campaign)), spec.width), 'webp');
     case 'banner':

@@ -1,15 +1,34 @@
 import { COLOR } from '../design/tokens';
+import { graphemeStarts } from '../thai/segment';
 import { loadFont, type FontKey } from './fonts';
-import { fitText, foldSpaces, wrapText } from './line-break';
-import type { Color, PageItem } from './page';
-import { measureText } from './shape';
+import { breakPoints, fitText, wrapText } from './line-break';
+import type { Color, PageItem, Spacing, TextItem } from './page';
+import { inkBox, measureText } from './shape';
+
+/**
+ * Clear space kept between the ink of one line and the ink of the next, as a
+ * share of the font size: stacked marks (ผู้ over ท้อง) never touch, and
+ * lines without tall marks keep their normal rhythm.
+ */
+export const INK_GAP_EM = 0.08;
+
+/**
+ * A justified line may spread at most this share of its width as extra
+ * space; a looser line stays ragged rather than gappy.
+ */
+const MAX_JUSTIFY_SHARE = 0.12;
 
 export interface TextStyle {
   font: FontKey;
   size: number;
   color?: Color;
-  align?: 'left' | 'center' | 'right';
-  /** Line height as a multiple of the size; Thai needs room above and below. */
+  /** 'justify': Thai distributed justification, the last line of the paragraph left-aligned. */
+  align?: 'left' | 'center' | 'right' | 'justify';
+  /**
+   * Rhythm: baseline-to-baseline distance as a multiple of the size. A
+   * minimum: a line whose marks would come within INK_GAP_EM of the line
+   * above gets more room, measured from the glyphs' real ink.
+   */
   lineHeight?: number;
   /** Shrink-to-fit: the text takes at most maxLines lines, shrinking towards minSize. */
   maxLines?: number;
@@ -18,6 +37,10 @@ export interface TextStyle {
   indent?: number;
   /** Take a break at a space when it fills at least this share of the line (0–1). */
   spacePreference?: number;
+  /** The block's height limit: the text shrinks (towards minSize) until its lines fit it, tall marks included. */
+  maxHeight?: number;
+  /** Balance the lines (names, headings). Default: on for centred or shrink-to-fit text. */
+  balance?: boolean;
 }
 
 /**
@@ -28,6 +51,8 @@ export interface TextStyle {
  */
 export class Flow {
   readonly items: PageItem[] = [];
+  /** Lowest ink laid out by this flow so far: the next line's ink keeps clear of it. */
+  inkBottom = -Infinity;
 
   constructor(
     readonly x: number,
@@ -35,36 +60,84 @@ export class Flow {
     public y: number,
   ) {}
 
-  /** Lays out text, wrapping only between Thai words; returns the size used. */
+  /** Lays out text, wrapping only where a Thai reader allows; returns the size used. */
   text(text: string, style: TextStyle): number {
+    let maxSize = style.size;
+    for (;;) {
+      const laid = this.layOut(text, { ...style, size: maxSize });
+      const minSize = style.minSize ?? style.size;
+      // Too tall for its box (tall marks take room): a little smaller, down to minSize.
+      if (style.maxHeight !== undefined && laid.bottom - this.y > style.maxHeight && laid.size * 0.96 >= minSize - 1e-9) {
+        maxSize = laid.size * 0.96;
+        continue;
+      }
+      this.items.push(...laid.items);
+      this.y = laid.bottom;
+      this.inkBottom = laid.inkBottom;
+      return laid.size;
+    }
+  }
+
+  /** Breaks and places the lines of a text below this.y, without adding them. */
+  private layOut(text: string, style: TextStyle): { items: TextItem[]; size: number; bottom: number; inkBottom: number } {
     const { font, color = COLOR.printInk, align = 'left', lineHeight = 1.45, indent = 0, spacePreference } = style;
+    const balance = style.balance ?? (align === 'center' || style.maxLines !== undefined);
     let { size } = style;
     let lines: string[];
     if (style.maxLines !== undefined) {
-      const fitted = fitText(text, { font, maxWidth: this.width - indent, maxLines: style.maxLines, maxSize: size, minSize: style.minSize ?? size, spacePreference });
+      const fitted = fitText(text, { font, maxWidth: this.width, indent, maxLines: style.maxLines, maxSize: size, minSize: Math.min(size, style.minSize ?? size), spacePreference, balance });
       size = fitted.size;
       lines = fitted.lines;
-    } else if (indent) {
-      // First line indented: wrap the first line narrower, the rest full width.
-      const first = wrapText(text, { font, size, maxWidth: this.width - indent, spacePreference }).lines[0] ?? '';
-      const rest = foldSpaces(text).slice(first.length).trim();
-      lines = [first, ...wrapText(rest, { font, size, maxWidth: this.width, spacePreference }).lines];
     } else {
-      lines = wrapText(text, { font, size, maxWidth: this.width, spacePreference }).lines;
+      lines = wrapText(text, { font, size, maxWidth: this.width, indent, spacePreference, balance }).lines;
     }
     const metrics = loadFont(font);
-    const ascent = metrics.ascender / metrics.upem;
-    const contentHeight = (metrics.ascender - metrics.descender) / metrics.upem;
+    const ascent = (metrics.ascender / metrics.upem) * size;
+    const contentHeight = ((metrics.ascender - metrics.descender) / metrics.upem) * size;
+    const halfLeading = (size * lineHeight - contentHeight) / 2;
+    const gap = INK_GAP_EM * size;
+    const items: TextItem[] = [];
+    let inkBottom = this.inkBottom;
+    let bottom = this.y;
+    let previous: number | undefined;
     lines.forEach((line, i) => {
       const lineIndent = i === 0 ? indent : 0;
+      const available = this.width - lineIndent;
       const lineWidth = measureText(line, font, size);
-      const free = this.width - lineIndent - lineWidth;
+      const free = available - lineWidth;
+      const spacing = align === 'justify' && i < lines.length - 1 ? justify(line, free, available) : undefined;
       const x = this.x + lineIndent + (align === 'center' ? free / 2 : align === 'right' ? free : 0);
-      const baseline = this.y + (size * (lineHeight - contentHeight)) / 2 + ascent * size;
-      this.items.push({ kind: 'text', text: line, font, size, x, y: baseline, color });
-      this.y += size * lineHeight;
+      const ink = inkBox(line, font, size, 0, 0, spacing);
+      // The rhythm, unless the ink would come too close to the line above.
+      let baseline = previous === undefined ? this.y + halfLeading + ascent : previous + size * lineHeight;
+      // A flow's first ink stays below its top (boxes are drawn around flows); later ink keeps clear of the ink above.
+      if (ink) baseline = Math.max(baseline, inkBottom === -Infinity ? this.y - ink.top : inkBottom + gap - ink.top);
+      items.push({ kind: 'text', text: line, font, size, x, y: baseline, color, ...(spacing ? { spacing } : {}) });
+      previous = baseline;
+      if (ink) inkBottom = baseline + ink.bottom;
+      bottom = Math.max(baseline - ascent - halfLeading + size * lineHeight, ink ? baseline + ink.bottom : -Infinity);
     });
-    return size;
+    return { items, size, bottom, inkBottom };
+  }
+
+  /**
+   * A column of this flow at the current y (a list item, one side of two
+   * columns): it keeps clear of the ink above, like a line of this flow.
+   */
+  column(x: number, width: number): Flow {
+    const column = new Flow(x, width, this.y);
+    column.inkBottom = this.inkBottom;
+    return column;
+  }
+
+  /** Takes a column's items back, continuing below the lower of the two. */
+  adopt(...columns: Flow[]): this {
+    for (const column of columns) {
+      this.items.push(...column.items);
+      this.y = Math.max(this.y, column.y);
+      this.inkBottom = Math.max(this.inkBottom, column.inkBottom);
+    }
+    return this;
   }
 
   space(height: number): this {
@@ -76,4 +149,34 @@ export class Flow {
     this.items.push(...items);
     return this;
   }
+}
+
+/**
+ * Thai distributed justification: the free space of a line spread between
+ * grapheme clusters (never inside one, so marks stay on their consonant),
+ * a space taking three shares, as Thai typesetting does. No characters are
+ * added: the text stays extractable word for word.
+ */
+export function justify(line: string, free: number, width: number): Spacing[] | undefined {
+  if (free <= 0 || free > width * MAX_JUSTIFY_SHARE) return undefined;
+  const { clusters, total } = justifyWeights(line);
+  if (!total) return undefined;
+  return clusters.map(({ index, weight }) => ({ index, extra: (free * weight) / total }));
+}
+
+const weightCache = new Map<string, { clusters: { index: number; weight: number }[]; total: number }>();
+
+/** Where a line may take extra space and how much of it: one share between clusters, two between words, three at a space. */
+function justifyWeights(line: string): { clusters: { index: number; weight: number }[]; total: number } {
+  let weights = weightCache.get(line);
+  if (!weights) {
+    const wordStarts = new Set(breakPoints(line).map((p) => p.index));
+    const clusters = [...graphemeStarts(line)]
+      .filter((i) => i > 0 && i < line.length)
+      .map((index) => ({ index, weight: line[index - 1] === ' ' ? 3 : wordStarts.has(index) ? 2 : 1 }));
+    weights = { clusters, total: clusters.reduce((sum, c) => sum + c.weight, 0) };
+    if (weightCache.size > 5000) weightCache.clear();
+    weightCache.set(line, weights);
+  }
+  return weights;
 }

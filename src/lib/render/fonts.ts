@@ -22,6 +22,20 @@ export interface LoadedFont {
   hbFont: hb.Font;
   ascender: number;
   descender: number;
+  /** The font's bounding box (head table): xMin, yMin, xMax, yMax in font units. */
+  bbox: [number, number, number, number];
+}
+
+/** The head table's bounding box, for a PDF font descriptor. */
+function headBoundingBox(bytes: Uint8Array): [number, number, number, number] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const at = 12 + i * 16;
+    if (String.fromCharCode(...bytes.subarray(at, at + 4)) !== 'head') continue;
+    const head = view.getUint32(at + 8);
+    return [view.getInt16(head + 36), view.getInt16(head + 38), view.getInt16(head + 40), view.getInt16(head + 42)];
+  }
+  throw new Error('font has no head table');
 }
 
 const cache = new Map<FontKey, LoadedFont>();
@@ -42,6 +56,7 @@ export function loadFont(key: FontKey): LoadedFont {
       hbFont,
       ascender: extents?.ascender ?? 1068,
       descender: extents?.descender ?? -232,
+      bbox: headBoundingBox(bytes),
     };
     cache.set(key, font);
   }

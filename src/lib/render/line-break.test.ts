@@ -17,7 +17,9 @@ describe('breakPoints', () => {
         for (let i = at + 1; i < at + word.length; i++) inside.add(i);
       }
     }
-    const points = breakPoints(text).map((p) => p.index);
+    const points = breakPoints(text)
+      .filter((p) => p.kind !== 'inner')
+      .map((p) => p.index);
     expect(points.length).toBeGreaterThan(3);
     expect(points.filter((p) => inside.has(p))).toEqual([]);
     expect(points).not.toContain(text.indexOf('ถิ่น'));
@@ -58,7 +60,59 @@ describe('wrapText', () => {
   });
 });
 
+describe('wrapText balance and widows', () => {
+  it('breaks a two-line LGO name between its prefix and its place name', () => {
+    for (const name of ['องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', 'เทศบาลเมืองลิ้นเยิ้ม', 'องค์การบริหารส่วนจังหวัดฉะเชิงเทรา']) {
+      const whole = measureText(name, 'bold', 40);
+      const { lines, innerBreaks } = wrapText(name, { font: 'bold', size: 40, maxWidth: whole * 0.75, balance: true });
+      expect(lines.length, name).toBe(2);
+      expect(innerBreaks).toBe(0);
+      expect(['องค์การบริหารส่วนตำบล', 'เทศบาลเมือง', 'องค์การบริหารส่วนจังหวัด']).toContain(lines[0]);
+    }
+  });
+
+  it('balances a name rather than filling the first line', () => {
+    const text = 'ร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law';
+    const width = measureText(text, 'bold', 20) * 0.8;
+    const greedy = wrapText(text, { font: 'bold', size: 20, maxWidth: width, spacePreference: 0 });
+    const balanced = wrapText(text, { font: 'bold', size: 20, maxWidth: width, balance: true });
+    const spread = (lines: string[]) => Math.max(...lines.map((l) => measureText(l, 'bold', 20))) - Math.min(...lines.map((l) => measureText(l, 'bold', 20)));
+    expect(balanced.lines.length).toBe(2);
+    expect(spread(balanced.lines)).toBeLessThan(spread(greedy.lines));
+  });
+
+  it('avoids a one-word last line in running text', () => {
+    const text = 'การดำเนินงานขององค์กรปกครองส่วนท้องถิ่น';
+    // A width at which a greedy fill would leave ท้องถิ่น alone on the last line.
+    const width = measureText('การดำเนินงานขององค์กรปกครองส่วน', 'bold', 20) + 1;
+    const { lines } = wrapText(text, { font: 'bold', size: 20, maxWidth: width });
+    expect(lines.length).toBe(2);
+    expect(lines[1]).not.toBe('ท้องถิ่น');
+    expect(lines.at(-1)).not.toBe('ส่วนท้องถิ่น'.slice(4));
+  });
+
+  it('breaks a unit wider than its line inside it, at its own allowed points, rather than overflow', () => {
+    const { lines, overflow, innerBreaks } = wrapText('องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', { font: 'bold', size: 40, maxWidth: 200 });
+    expect(overflow).toBe(false);
+    expect(innerBreaks).toBeGreaterThan(0);
+    for (const line of lines) expect(measureText(line, 'bold', 40)).toBeLessThanOrEqual(200.01);
+    expect(lines).not.toContain('ส่วน');
+    expect(lines.join('')).toBe('องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่');
+  });
+});
+
 describe('fitText', () => {
+  it('shrinks a name before giving it a third line', () => {
+    const name = 'ร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law';
+    const width = measureText(name, 'bold', 40) / 1.95;
+    // At full size it needs three lines; a tenth smaller it takes two.
+    expect(wrapText(name, { font: 'bold', size: 40, maxWidth: width, balance: true }).lines).toHaveLength(3);
+    const fitted = fitText(name, { font: 'bold', maxWidth: width, maxLines: 3, maxSize: 40, minSize: 20, balance: true });
+    expect(fitted.lines).toHaveLength(2);
+    expect(fitted.size).toBeLessThan(40);
+    expect(fitted.size).toBeGreaterThanOrEqual(40 * 0.8);
+  });
+
   it('shrinks a long name to fit its lines, and keeps short names large', () => {
     const short = fitText('เมืองพัทยา', { font: 'bold', maxWidth: 500, maxLines: 2, maxSize: 40, minSize: 12 });
     expect(short).toMatchObject({ size: 40, lines: ['เมืองพัทยา'], fits: true });

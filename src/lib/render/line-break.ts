@@ -1,81 +1,60 @@
+import { breakPoints, COMPOUNDS, type BreakKind, type BreakPoint } from '../thai/segment';
 import { loadFont, type FontKey } from './fonts';
 import { shapeText } from './shape';
 
-/**
- * Words Intl.Segmenter splits but a Thai reader expects whole
- * (ท้อง|ถิ่น, เชิญ|ชวน, ร้อง|เรียน): no line break inside them.
- */
-export const KEEP_TOGETHER = [
-  'ท้องถิ่น',
-  'เชิญชวน',
-  'ร้องเรียน',
-  'ร้องทุกข์',
-  'ส่งเสริม',
-  'ช่องทาง',
-  'ฐานข้อมูล',
-  'ประชาสัมพันธ์',
-  'แอปพลิเคชัน',
-  'ผู้ดำรงตำแหน่ง',
-  'หน้าที่',
-  'บริการสาธารณะ',
-  'Smart Law',
-  'DLA SLL',
-  'App Store',
-  'Google Play',
-];
+export { breakPoints, type BreakPoint } from '../thai/segment';
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+/** The words kept whole, now in src/lib/thai/segment.ts (kept here for older imports). */
+export const KEEP_TOGETHER = COMPOUNDS;
 
-export interface BreakPoint {
-  /** Offset in the text where a line may start. */
-  index: number;
-  /** A break at white space (preferred) or between Thai words. */
-  kind: 'space' | 'word';
+/** Folds runs of ordinary white space to one space and trims; a no-break space (U+00A0) holds its words together. */
+export function foldSpaces(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
 /**
- * Where a line may break: after white space, or between words as
- * Intl.Segmenter finds them, but never inside a KEEP_TOGETHER word, a URL,
- * or before a closing mark.
+ * Line-breaking design values: costs of a line, compared after the count of
+ * last-resort breaks, overflowing lines and lines (fewer always wins).
  */
-export function breakPoints(text: string, keep: readonly string[] = KEEP_TOGETHER): BreakPoint[] {
-  const blocked = new Uint8Array(text.length + 1);
-  const block = (start: number, end: number) => blocked.fill(1, start + 1, end);
-  for (const word of keep) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) block(at, at + word.length);
-  }
-  for (const match of text.matchAll(/\bhttps?:\/\/\S+|\S+\.(?:go\.th|com|th)\S*/g)) block(match.index!, match.index! + match[0].length);
-  const points: BreakPoint[] = [];
-  for (const { index } of segmenter.segment(text)) {
-    if (index === 0 || blocked[index]) continue;
-    const before = text[index - 1]!;
-    const here = text[index]!;
-    if (/\s/.test(here)) continue; // break after the space, not before it
-    if (before === '\u00a0') continue;
-    if (/[)\]”’,.:;!?ๆฯ]/.test(here)) continue;
-    if (/[(\[“‘]/.test(before)) continue;
-    points.push({ index, kind: before === ' ' ? 'space' : 'word' });
-  }
-  return points;
-}
+const COST = {
+  /** A last line of one word (a widow) when the text has more than one line. */
+  widow: 0.35,
+};
+
+/**
+ * Names take at most two lines while they can shrink to this share of their
+ * size; only then a third line (a name on three lines reads worse than a
+ * somewhat smaller one on two).
+ */
+export const SHRINK_BEFORE_THIRD_LINE = 0.8;
 
 export interface WrapOptions {
   font: FontKey;
   size: number;
   maxWidth: number;
-  /** A space break is taken if it fills at least this share of the line (else a word break nearer the end). */
+  /** The first line is this much narrower (a paragraph indent). */
+  indent?: number;
+  /**
+   * Balance all lines, the last included (names, headings); otherwise the
+   * last line may run short (paragraphs).
+   */
+  balance?: boolean;
+  /**
+   * How strongly a break at a space beats one between Thai words: a space
+   * break is taken if it fills at least this share of the line (0–1).
+   * Default 0.6; running text uses 0.9.
+   */
   spacePreference?: number;
 }
 
-/**
- * Breaks text into lines no wider than maxWidth, only at break points:
- * greedy, preferring a space when it fills enough of the line. A single
- * word wider than the line stays whole on its own line (callers shrink the
- * font instead); `overflow` reports it.
- */
-/** Folds runs of ordinary white space to one space and trims; a no-break space (U+00A0) holds its words together. */
-export function foldSpaces(text: string): string {
-  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+export interface WrapResult {
+  lines: string[];
+  /** Offset in the folded text where each line starts. */
+  starts: number[];
+  /** A piece with no allowed break is wider than its line. */
+  overflow: boolean;
+  /** Breaks taken inside keep-together units (a unit wider than its line). */
+  innerBreaks: number;
 }
 
 interface PreparedText {
@@ -103,46 +82,93 @@ function prepareText(text: string, font: FontKey): PreparedText {
   return result;
 }
 
-export function wrapText(text: string, { font, size, maxWidth, spacePreference = 0.6 }: WrapOptions): { lines: string[]; overflow: boolean } {
+/** Best way found to set the text up to one break: compared field by field, fewest first. */
+interface Path {
+  inner: number;
+  overflow: number;
+  lines: number;
+  cost: number;
+  from: number;
+}
+
+function better(a: Path, b: Path | undefined): boolean {
+  if (!b) return true;
+  if (a.overflow !== b.overflow) return a.overflow < b.overflow;
+  if (a.inner !== b.inner) return a.inner < b.inner;
+  if (a.lines !== b.lines) return a.lines < b.lines;
+  return a.cost < b.cost;
+}
+
+/**
+ * Breaks text into lines no wider than maxWidth, only where a Thai reader
+ * allows it (see src/lib/thai/segment.ts), choosing the whole set of breaks
+ * at once: fewest lines wider than the box, then fewest last-resort breaks
+ * inside units, then fewest lines, then
+ * the least ragged lines (squared free space), a small cost for a word break
+ * over a space, and a cost for a one-word last line.
+ */
+export function wrapText(text: string, options: WrapOptions): WrapResult {
+  // Every LGO's poster wraps the same campaign text at the same sizes: wrap it once.
+  const { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6 } = options;
+  const key = `${text}\u0000${font}|${size}|${maxWidth}|${indent}|${balance}|${spacePreference}`;
+  let result = wrapped.get(key);
+  if (!result) {
+    result = wrapUncached(text, options);
+    if (wrapped.size > 20_000) wrapped.clear();
+    wrapped.set(key, result);
+  }
+  return result;
+}
+
+const wrapped = new Map<string, WrapResult>();
+
+function wrapUncached(text: string, { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6 }: WrapOptions): WrapResult {
   const { clean, points, prefix } = prepareText(text, font);
-  if (!clean) return { lines: [], overflow: false };
-  // The width of any slice is a difference of prefix sums over clusters.
+  if (!clean) return { lines: [], starts: [], overflow: false, innerBreaks: 0 };
   const scale = size / loadFont(font).upem;
   const width = (from: number, to: number) => {
     let end = to;
     while (end > from && clean[end - 1] === ' ') end--; // a trailing space takes no room
     return (prefix[end]! - prefix[from]!) * scale;
   };
-  const lines: string[] = [];
-  let overflow = false;
-  let start = 0;
-  let next = 0; // first break point after start
-  while (start < clean.length) {
-    if (width(start, clean.length) <= maxWidth) {
-      lines.push(clean.slice(start).trim());
-      break;
+  const offsets = [0, ...points.map((p) => p.index), clean.length];
+  const kinds: (BreakKind | 'end')[] = ['space', ...points.map((p) => p.kind), 'end'];
+  // A word break costs what a line left (1 − spacePreference) empty costs.
+  const wordBreakCost = (1 - spacePreference) ** 2;
+  const best: (Path | undefined)[] = [{ inner: 0, overflow: 0, lines: 0, cost: 0, from: -1 }];
+  for (let i = 0; i < offsets.length - 1; i++) {
+    const start = best[i];
+    if (!start) continue;
+    const limit = i === 0 ? maxWidth - indent : maxWidth;
+    for (let j = i + 1; j < offsets.length; j++) {
+      const w = width(offsets[i]!, offsets[j]!);
+      const fits = w <= limit + 1e-6;
+      if (!fits && j > i + 1) break; // a wider line never fits again
+      const last = j === offsets.length - 1;
+      const slack = Math.max(0, limit - w) / limit;
+      let cost = last && !balance ? 0 : slack * slack;
+      if (kinds[j] === 'word') cost += wordBreakCost;
+      if (last && i > 0 && j === i + 1) cost += COST.widow;
+      const path: Path = {
+        inner: start.inner + (kinds[j] === 'inner' ? 1 : 0),
+        overflow: start.overflow + (fits ? 0 : 1),
+        lines: start.lines + 1,
+        cost: start.cost + cost,
+        from: i,
+      };
+      if (better(path, best[j])) best[j] = path;
+      if (!fits) break;
     }
-    while (next < points.length && points[next]!.index <= start) next++;
-    let best: BreakPoint | undefined;
-    let bestSpace: BreakPoint | undefined;
-    for (let i = next; i < points.length; i++) {
-      const point = points[i]!;
-      const w = width(start, point.index);
-      if (w > maxWidth) break;
-      best = point;
-      if (point.kind === 'space' && w >= maxWidth * spacePreference) bestSpace = point;
-    }
-    const chosen = bestSpace ?? best ?? points[next];
-    if (!chosen) {
-      lines.push(clean.slice(start).trim());
-      overflow = true;
-      break;
-    }
-    if (!best) overflow = true;
-    lines.push(clean.slice(start, chosen.index).trim());
-    start = chosen.index;
   }
-  return { lines, overflow };
+  const lines: string[] = [];
+  const starts: number[] = [];
+  const end = best[offsets.length - 1]!;
+  for (let j = offsets.length - 1; j > 0; j = best[j]!.from) {
+    const from = offsets[best[j]!.from]!;
+    lines.unshift(clean.slice(from, offsets[j]).trim());
+    starts.unshift(from);
+  }
+  return { lines, starts, overflow: end.overflow > 0, innerBreaks: end.inner };
 }
 
 export interface FitOptions extends Omit<WrapOptions, 'size'> {
@@ -152,14 +178,22 @@ export interface FitOptions extends Omit<WrapOptions, 'size'> {
 }
 
 /**
- * The largest size (stepping down 4% at a time) at which text wraps into
- * maxLines lines without a word wider than the box; at minSize it returns
- * what it has, with `fits` false.
+ * The largest size (stepping down 4 % at a time) at which text wraps into
+ * maxLines lines with no break inside a unit and nothing over the width;
+ * a name allowed three lines first tries two down to
+ * SHRINK_BEFORE_THIRD_LINE of its size. Only if nothing fits at minSize are
+ * breaks inside units allowed (a 120-character name in a narrow box); at
+ * minSize it returns what it has, with `fits` false.
  */
 export function fitText(text: string, { maxLines, maxSize, minSize, ...wrap }: FitOptions): { size: number; lines: string[]; fits: boolean } {
-  for (let size = maxSize; size >= minSize; size *= 0.96) {
-    const { lines, overflow } = wrapText(text, { ...wrap, size });
-    if (!overflow && lines.length <= maxLines) return { size, lines, fits: true };
+  const tries: { lines: number; floor: number; inner: boolean }[] = [];
+  if (maxLines > 2) tries.push({ lines: 2, floor: Math.max(minSize, maxSize * SHRINK_BEFORE_THIRD_LINE), inner: false });
+  tries.push({ lines: maxLines, floor: minSize, inner: false }, { lines: maxLines, floor: minSize, inner: true });
+  for (const attempt of tries) {
+    for (let size = maxSize; size >= attempt.floor - 1e-9; size *= 0.96) {
+      const result = wrapText(text, { ...wrap, size });
+      if (!result.overflow && result.lines.length <= attempt.lines && (attempt.inner || result.innerBreaks === 0)) return { size, lines: result.lines, fits: true };
+    }
   }
   const { lines } = wrapText(text, { ...wrap, size: minSize });
   return { size: minSize, lines, fits: false };

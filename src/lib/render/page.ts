@@ -26,6 +26,14 @@ export interface TextItem {
   /** Baseline. */
   y: number;
   color: Color;
+  /** Extra advance before some characters (justified lines); glyphs of one cluster never move apart. */
+  spacing?: Spacing[];
+}
+
+/** Extra advance inserted before the character at `index` of a line, in the page's unit. */
+export interface Spacing {
+  index: number;
+  extra: number;
 }
 
 export interface RectItem {
@@ -81,7 +89,20 @@ export interface PathItem {
   fill: Color;
 }
 
-export type PageItem = TextItem | RectItem | QrItem | LinkItem | PathItem;
+/** A raster or SVG picture from a file (the emblem on a ประกาศ), fitted into its box keeping its proportions. */
+export interface ImageItem {
+  kind: 'image';
+  /** Absolute path of a PNG, JPEG or SVG file. */
+  path: string;
+  /** SHA-256 of the file: part of cache keys, so a replaced file re-renders. */
+  sha256: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type PageItem = TextItem | RectItem | QrItem | LinkItem | PathItem | ImageItem;
 
 /** Millimetres to PDF points. */
 export const MM = 72 / 25.4;

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { darkRuns } from '../web/qr';
-import { loadFont, type FontKey, type LoadedFont } from './fonts';
-import type { Color, Page, PathItem } from './page';
-import { shapeText, type ShapedGlyph } from './shape';
-import { fontBoundingBox, subsetTrueType } from './truetype-subset';
+import { loadFont, type FontKey } from './fonts';
+import type { Page } from './page';
+import sharp from 'sharp';
+import { drawPage, imageName, linkRect } from './pdf-draw';
+import { fmt, hex4, pdfText, PdfWriter } from './pdf-writer';
+import { subsetFont } from './hb-subset';
 
 export interface PdfMeta {
   title: string;
@@ -12,169 +14,109 @@ export interface PdfMeta {
   lang?: string;
 }
 
-/** Bump when the PDF output changes, so the render cache re-renders. */
-export const PDF_RENDERER_VERSION = 1;
 
-const fmt = (n: number) => (Math.round(n * 1000) / 1000).toString();
-const hex4 = (n: number) => n.toString(16).padStart(4, '0');
-
-/** A PDF text string: UTF-16BE with a byte-order mark, as hex, so Thai survives. */
-function pdfText(text: string): string {
-  let out = '<FEFF';
-  for (let i = 0; i < text.length; i++) out += hex4(text.charCodeAt(i));
-  return `${out}>`;
+/** A page's drawing, deflated once, with the glyphs it uses: reused by every PDF that holds the same page. */
+interface EncodedContent {
+  deflated: Buffer;
+  glyphs: Map<FontKey, Map<number, string>>;
 }
 
-function rgb(color: Color): string {
-  const n = Number.parseInt(color.slice(1), 16);
-  return `${fmt(((n >> 16) & 255) / 255)} ${fmt(((n >> 8) & 255) / 255)} ${fmt((n & 255) / 255)}`;
+const contentCache = new Map<string, EncodedContent>();
+
+/** A cheap identity of a page's drawing: its items, QR codes by URL rather than by module. */
+function contentKey(page: Page): string {
+  const json = JSON.stringify([page.height, page.items], (key, value: unknown) => (key === 'modules' ? undefined : value));
+  return createHash('sha1').update(json).digest('base64');
 }
 
-/** Collects PDF objects and writes the file with its cross-reference table. */
-class PdfDocument {
-  private objects: (Buffer | undefined)[] = [];
-
-  reserve(): number {
-    this.objects.push(undefined);
-    return this.objects.length;
+/**
+ * A page's content stream, from the process cache when the same page was
+ * drawn before (a province bundle repeats its LGOs' posters; an A3 poster
+ * is its A4 page, scaled).
+ */
+function encodeContent(page: Page, images: Map<string, DecodedImage>): EncodedContent {
+  const key = contentKey(page);
+  let content = contentCache.get(key);
+  if (!content) {
+    const glyphs = new Map<FontKey, Map<number, string>>();
+    const ops = drawPage(
+      page,
+      (font, id, text) => {
+        let used = glyphs.get(font);
+        if (!used) glyphs.set(font, (used = new Map()));
+        if (!used.has(id)) used.set(id, text());
+      },
+      (item) => {
+        const image = images.get(item.sha256)!;
+        return image.width / image.height;
+      },
+    );
+    content = { deflated: deflateSync(Buffer.from(ops, 'latin1'), { level: 6 }), glyphs };
+    if (contentCache.size > 2000) contentCache.clear();
+    contentCache.set(key, content);
   }
-
-  set(ref: number, body: string | Buffer): number {
-    this.objects[ref - 1] = Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1');
-    return ref;
-  }
-
-  add(body: string | Buffer): number {
-    return this.set(this.reserve(), body);
-  }
-
-  stream(dict: string, data: Uint8Array | string, compress = true): number {
-    const raw = typeof data === 'string' ? Buffer.from(data, 'latin1') : Buffer.from(data);
-    const body = compress ? deflateSync(raw, { level: 6 }) : raw;
-    const filter = compress ? ' /Filter /FlateDecode' : '';
-    return this.add(Buffer.concat([Buffer.from(`<< ${dict}${filter} /Length ${body.length} >>\nstream\n`, 'latin1'), body, Buffer.from('\nendstream', 'latin1')]));
-  }
-
-  toBuffer(root: number, info: number): Buffer {
-    const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-    const offsets: number[] = [];
-    let length = parts[0]!.length;
-    this.objects.forEach((body, i) => {
-      if (!body) throw new Error(`PDF object ${i + 1} was reserved but never written`);
-      offsets.push(length);
-      const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
-      parts.push(chunk);
-      length += chunk.length;
-    });
-    const xref = [`xref\n0 ${this.objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-    parts.push(Buffer.from(`${xref}trailer\n<< /Size ${this.objects.length + 1} /Root ${root} 0 R /Info ${info} 0 R >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
-    return Buffer.concat(parts);
-  }
+  return content;
 }
 
-/** Per-font state while drawing: which glyphs are used and what text each stands for. */
-interface FontUse {
-  glyphs: Map<number, string>;
-  ref: number;
+/** A page drawn at `scale` times its laid-out size: the same content stream under a `cm` matrix. */
+export interface ScaledPage {
+  page: Page;
+  scale: number;
+  /** The paper's exact size (A3 is √2 × A4 only to a tenth of a millimetre); default: the page's size × scale. */
+  width?: number;
+  height?: number;
 }
 
 /**
  * Draws pages into a PDF: text as real text in embedded, subsetted Sarabun
- * (glyphs placed exactly where HarfBuzz put them, with a ToUnicode map so the
- * text can be searched and copied), QR codes and shapes as vector paths,
- * links as URI annotations.
+ * (glyphs placed exactly where HarfBuzz put them, with a ToUnicode map and
+ * ActualText so the text can be searched and copied), QR codes and shapes
+ * as vector paths, links as URI annotations. A page may be a scaled copy of
+ * another layout (A3 from A4): its content stream is shared, not redrawn.
  */
-export function renderPdf(pages: Page[], meta: PdfMeta): Buffer {
-  const doc = new PdfDocument();
+export async function renderPdf(pages: (Page | ScaledPage)[], meta: PdfMeta): Promise<Buffer> {
+  const images = await decodeImages(pages.map((entry) => ('scale' in entry ? entry.page : entry)));
+  const doc = new PdfWriter();
+  const imageRefs = new Map<string, number>();
   const catalog = doc.reserve();
   const pagesRef = doc.reserve();
-  const fonts = new Map<FontKey, FontUse>();
-  const fontUse = (key: FontKey) => {
-    let use = fonts.get(key);
-    if (!use) fonts.set(key, (use = { glyphs: new Map(), ref: doc.reserve() }));
-    return use;
-  };
+  const fonts = new Map<FontKey, { glyphs: Map<number, string>; ref: number }>();
   const pageRefs: number[] = [];
 
-  for (const page of pages) {
-    const ops: string[] = [];
-    const annots: number[] = [];
-    const flipY = (y: number) => page.height - y;
-    for (const item of page.items) {
-      if (item.kind === 'rect') {
-        const { x, y, width, height, radius = 0 } = item;
-        ops.push('q');
-        if (item.fill) ops.push(`${rgb(item.fill)} rg`);
-        if (item.stroke) ops.push(`${rgb(item.stroke)} RG ${fmt(item.lineWidth ?? 1)} w`);
-        if (item.dash) ops.push(`[${fmt(item.dash)} ${fmt(item.dash * 0.6)}] 0 d`);
-        ops.push(roundedRectPath(x, flipY(y + height), width, height, radius));
-        ops.push(item.fill && item.stroke ? 'B' : item.fill ? 'f' : 'S', 'Q');
-      } else if (item.kind === 'qr') {
-        const { modules, quietZone, size } = item;
-        const cell = size / (modules.size + 2 * quietZone);
-        ops.push('q 1 1 1 rg', `${fmt(item.x)} ${fmt(flipY(item.y + size))} ${fmt(size)} ${fmt(size)} re f`, '0 0 0 rg');
-        for (const { row, start, length } of darkRuns(modules)) {
-          const x = item.x + (start + quietZone) * cell;
-          const y = item.y + (row + quietZone) * cell;
-          ops.push(`${fmt(x)} ${fmt(flipY(y + cell))} ${fmt(length * cell)} ${fmt(cell)} re`);
-        }
-        ops.push('f Q');
-      } else if (item.kind === 'path') {
-        ops.push('q', `${rgb(item.fill)} rg`, pdfPath(item, flipY), 'f Q');
-      } else if (item.kind === 'text') {
-        const font = loadFont(item.font);
-        const use = fontUse(item.font);
-        const shaped = shapeText(item.text, item.font);
-        const scale = item.size / font.upem;
-        // ActualText gives text extraction the exact string, whatever the glyphs.
-        ops.push(`/Span << /ActualText ${pdfText(item.text)} >> BDC BT /F${item.font} ${fmt(item.size)} Tf ${rgb(item.color)} rg`);
-        let pen = item.x;
-        let run = '';
-        let runStart: [number, number] | undefined;
-        let runEnd = 0; // where the run's pen ends by the font's own widths
-        const flush = () => {
-          if (run && runStart) ops.push(`1 0 0 1 ${fmt(runStart[0])} ${fmt(runStart[1])} Tm <${run}> Tj`);
-          run = '';
-          runStart = undefined;
-        };
-        shaped.glyphs.forEach((glyph, i) => {
-          const next = shaped.glyphs[i + 1];
-          if (!use.glyphs.has(glyph.id)) use.glyphs.set(glyph.id, glyphText(font, glyph.id, item.text, shaped.glyphs, i));
-          const gx = pen + glyph.xOffset * scale;
-          const gy = flipY(item.y) + glyph.yOffset * scale;
-          const natural = font.hbFont.glyphHAdvance(glyph.id) * scale;
-          // Glyphs that sit where the font's own advance puts them share one Tj.
-          const continues = runStart && Math.abs(runEnd - gx) < 0.001 && glyph.yOffset === 0 && Math.abs(runStart[1] - gy) < 0.001;
-          if (!continues) {
-            flush();
-            runStart = [gx, gy];
-            runEnd = gx;
-          }
-          run += hex4(glyph.id);
-          runEnd += natural;
-          pen += glyph.xAdvance * scale;
-          if (next && glyph.xOffset !== 0) {
-            flush();
-          }
-        });
-        flush();
-        ops.push('ET EMC');
-      } else if (item.kind === 'link') {
-        const rect = [item.x, flipY(item.y + item.height), item.x + item.width, flipY(item.y)].map(fmt).join(' ');
-        annots.push(doc.add(`<< /Type /Annot /Subtype /Link /Rect [${rect}] /Border [0 0 0] /A << /S /URI /URI (${item.url.replace(/[()\\]/g, '\\$&')}) >> >>`));
-      }
+  for (const entry of pages) {
+    const { page, scale } = 'scale' in entry ? entry : { page: entry, scale: 1 };
+    const paperWidth = ('scale' in entry ? entry.width : undefined) ?? page.width * scale;
+    const paperHeight = ('scale' in entry ? entry.height : undefined) ?? page.height * scale;
+    const content = encodeContent(page, images);
+    const xobjects = page.items.flatMap((item) => {
+      if (item.kind !== 'image') return [];
+      let ref = imageRefs.get(item.sha256);
+      if (ref === undefined) imageRefs.set(item.sha256, (ref = embedImage(doc, images.get(item.sha256)!)));
+      return [`/${imageName(item)} ${ref} 0 R`];
+    });
+    for (const [key, glyphs] of content.glyphs) {
+      let use = fonts.get(key);
+      if (!use) fonts.set(key, (use = { glyphs: new Map(), ref: doc.reserve() }));
+      for (const [id, text] of glyphs) if (!use.glyphs.has(id)) use.glyphs.set(id, text);
     }
-    const content = doc.stream('', ops.join('\n'));
+    const streams = [doc.stream('', content.deflated, 'deflated')];
+    // Scaled about the top-left corner, as the layout's y runs down from the top.
+    const lift = paperHeight - page.height * scale;
+    if (scale !== 1) streams.unshift(doc.stream('', `q ${fmt(scale)} 0 0 ${fmt(scale)} 0 ${fmt(lift)} cm\n`, false)), streams.push(doc.stream('', '\nQ', false));
+    const annots = page.items.flatMap((item) =>
+      item.kind === 'link' ? [doc.add(`<< /Type /Annot /Subtype /Link /Rect [${linkRect(item, page.height, scale, lift)}] /Border [0 0 0] /A << /S /URI /URI (${item.url.replace(/[()\\]/g, '\\$&')}) >> >>`)] : [],
+    );
     const fontDict = [...fonts.entries()].map(([key, use]) => `/F${key} ${use.ref} 0 R`).join(' ');
     const annotsEntry = annots.length ? ` /Annots [${annots.map((a) => `${a} 0 R`).join(' ')}]` : '';
+    const contents = streams.length === 1 ? `${streams[0]} 0 R` : `[${streams.map((s) => `${s} 0 R`).join(' ')}]`;
     pageRefs.push(
       doc.add(
-        `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${fmt(page.width)} ${fmt(page.height)}] /Resources << /Font << ${fontDict} >> >> /Contents ${content} 0 R${annotsEntry} >>`,
+        `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${fmt(paperWidth)} ${fmt(paperHeight)}] /Resources << /Font << ${fontDict} >>${xobjects.length ? ` /XObject << ${[...new Set(xobjects)].join(' ')} >>` : ''} >> /Contents ${contents}${annotsEntry} >>`,
       ),
     );
   }
 
-  for (const [key, use] of fonts) embedFont(doc, key, use);
+  for (const [key, use] of fonts) embedFont(doc, key, use.glyphs, use.ref);
   doc.set(pagesRef, `<< /Type /Pages /Kids [${pageRefs.map((r) => `${r} 0 R`).join(' ')}] /Count ${pageRefs.length} >>`);
   doc.set(catalog, `<< /Type /Catalog /Pages ${pagesRef} 0 R /Lang (${meta.lang ?? 'th'}) /ViewerPreferences << /DisplayDocTitle true >> >>`);
   const subject = meta.subject ? ` /Subject ${pdfText(meta.subject)}` : '';
@@ -182,78 +124,76 @@ export function renderPdf(pages: Page[], meta: PdfMeta): Buffer {
   return doc.toBuffer(catalog, info);
 }
 
-/**
- * The text one glyph stands for in the ToUnicode map (a fallback: ActualText
- * carries the exact string). A glyph that is a character's own glyph maps to
- * it; a substituted glyph maps to the character in its place when the
- * cluster has as many glyphs as characters.
- */
-function glyphText(font: LoadedFont, id: number, text: string, glyphs: ShapedGlyph[], index: number): string {
-  const nominal = nominalChars(font).get(id);
-  if (nominal) return nominal;
-  const cluster = glyphs[index]!.cluster;
-  const members = glyphs.filter((g) => g.cluster === cluster);
-  const end = glyphs.find((g) => g.cluster > cluster)?.cluster ?? text.length;
-  const chars = [...text.slice(cluster, end)];
-  return members.length === chars.length ? chars[members.indexOf(glyphs[index]!)] ?? '' : '';
+/** An image file decoded for embedding: 8-bit RGB and alpha, deflated. */
+interface DecodedImage {
+  width: number;
+  height: number;
+  rgb: Buffer;
+  alpha: Buffer;
 }
 
-const nominalCache = new Map<string, Map<number, string>>();
+/** Pixel height images are embedded at: 3 cm at about 500 dpi, sharp in print and small. */
+const IMAGE_PIXELS = 600;
 
-/** Glyph id → character for every character the documents use (Thai, Latin, punctuation). */
-function nominalChars(font: LoadedFont): Map<number, string> {
-  let map = nominalCache.get(font.key);
-  if (!map) {
-    map = new Map();
-    const ranges: [number, number][] = [[0x20, 0x7e], [0xa0, 0xff], [0x0e01, 0x0e5b], [0x2010, 0x2026]];
-    for (const [from, to] of ranges) {
-      for (let cp = from; cp <= to; cp++) {
-        const id = font.hbFont.nominalGlyph(cp);
-        if (id && !map.has(id)) map.set(id, String.fromCodePoint(cp));
+/** Decodes every image file the pages use, once each (SVG rasterised by librsvg). */
+async function decodeImages(pages: Page[]): Promise<Map<string, DecodedImage>> {
+  const decoded = new Map<string, DecodedImage>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'image' || decoded.has(item.sha256)) continue;
+      const { data, info } = await sharp(item.path, { density: item.path.endsWith('.svg') ? 600 : 72 })
+        .resize({ height: IMAGE_PIXELS, withoutEnlargement: !item.path.endsWith('.svg') })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const pixels = info.width * info.height;
+      const rgb = Buffer.alloc(pixels * 3);
+      const alpha = Buffer.alloc(pixels);
+      for (let i = 0; i < pixels; i++) {
+        rgb[i * 3] = data[i * 4]!;
+        rgb[i * 3 + 1] = data[i * 4 + 1]!;
+        rgb[i * 3 + 2] = data[i * 4 + 2]!;
+        alpha[i] = data[i * 4 + 3]!;
       }
+      decoded.set(item.sha256, { width: info.width, height: info.height, rgb: deflateSync(rgb), alpha: deflateSync(alpha) });
     }
-    nominalCache.set(font.key, map);
   }
-  return map;
+  return decoded;
 }
 
-/** PDF path operators of an outline, placed and scaled on the page (y flipped). */
-function pdfPath({ x, y, scale, commands }: PathItem, flipY: (y: number) => number): string {
-  const p = (px: number, py: number) => `${fmt(x + px * scale)} ${fmt(flipY(y + py * scale))}`;
-  return commands
-    .map((c) => (c[0] === 'M' ? `${p(c[1], c[2])} m` : c[0] === 'L' ? `${p(c[1], c[2])} l` : c[0] === 'C' ? `${p(c[1], c[2])} ${p(c[3], c[4])} ${p(c[5], c[6])} c` : 'h'))
-    .join(' ');
+/** Embeds an image as an RGB XObject with its alpha as a soft mask. */
+function embedImage(doc: PdfWriter, image: DecodedImage): number {
+  const size = `/Width ${image.width} /Height ${image.height} /BitsPerComponent 8`;
+  const mask = doc.stream(`/Type /XObject /Subtype /Image ${size} /ColorSpace /DeviceGray`, image.alpha, 'deflated');
+  return doc.stream(`/Type /XObject /Subtype /Image ${size} /ColorSpace /DeviceRGB /SMask ${mask} 0 R`, image.rgb, 'deflated');
 }
 
-function roundedRectPath(x: number, y: number, w: number, h: number, r: number): string {
-  if (r <= 0) return `${fmt(x)} ${fmt(y)} ${fmt(w)} ${fmt(h)} re`;
-  const k = r * 0.5523; // Bézier approximation of a quarter circle
-  const p = (px: number, py: number) => `${fmt(px)} ${fmt(py)}`;
-  return [
-    `${p(x + r, y)} m`,
-    `${p(x + w - r, y)} l`,
-    `${p(x + w - r + k, y)} ${p(x + w, y + r - k)} ${p(x + w, y + r)} c`,
-    `${p(x + w, y + h - r)} l`,
-    `${p(x + w, y + h - r + k)} ${p(x + w - r + k, y + h)} ${p(x + w - r, y + h)} c`,
-    `${p(x + r, y + h)} l`,
-    `${p(x + r - k, y + h)} ${p(x, y + h - r + k)} ${p(x, y + h - r)} c`,
-    `${p(x, y + r)} l`,
-    `${p(x, y + r - k)} ${p(x + r - k, y)} ${p(x + r, y)} c h`,
-  ].join(' ');
+const deflatedSubsets = new Map<string, Buffer>();
+
+/** A subset's deflated bytes, once per glyph set within a process (A3 and bundles repeat A4 posters' glyphs). */
+function deflatedSubset(key: FontKey, ids: number[], subset: Uint8Array): Buffer {
+  const cacheKey = `${key}:${ids.join(',')}`;
+  let deflated = deflatedSubsets.get(cacheKey);
+  if (!deflated) {
+    deflated = deflateSync(subset, { level: 6 });
+    if (deflatedSubsets.size > 200) deflatedSubsets.clear();
+    deflatedSubsets.set(cacheKey, deflated);
+  }
+  return deflated;
 }
 
 /** Embeds a font as a Type 0 / CIDFontType2 with Identity encoding: glyph ids are the codes. */
-function embedFont(doc: PdfDocument, key: FontKey, use: FontUse): void {
+function embedFont(doc: PdfWriter, key: FontKey, glyphs: Map<number, string>, ref: number): void {
   const font = loadFont(key);
-  const ids = [...use.glyphs.keys()].sort((a, b) => a - b);
-  const subset = subsetTrueType(font.bytes, ids);
+  const ids = [...glyphs.keys()].sort((a, b) => a - b);
+  const subset = subsetFont(key, ids);
   const unit = 1000 / font.upem;
   // A subset tag from the glyph set keeps different subsets apart in viewers.
   const tag = ids.reduce((h, id) => (h * 31 + id) % 308915776, 7);
   const prefix = Array.from({ length: 6 }, (_, i) => String.fromCharCode(65 + (Math.floor(tag / 26 ** i) % 26))).join('');
   const baseFont = `${prefix}+${font.name}`;
-  const fontFile = doc.stream(`/Length1 ${subset.length}`, subset);
-  const [xMin, yMin, xMax, yMax] = fontBoundingBox(font.bytes).map((v) => Math.round(v * unit));
+  const fontFile = doc.stream(`/Length1 ${subset.length}`, deflatedSubset(key, ids, subset), 'deflated');
+  const [xMin, yMin, xMax, yMax] = font.bbox.map((v) => Math.round(v * unit));
   const descriptor = doc.add(
     `<< /Type /FontDescriptor /FontName /${baseFont} /Flags 4 /FontBBox [${xMin} ${yMin} ${xMax} ${yMax}] /ItalicAngle 0 /Ascent ${Math.round(font.ascender * unit)} /Descent ${Math.round(font.descender * unit)} /CapHeight 700 /StemV ${key === 'bold' ? 140 : 80} /FontFile2 ${fontFile} 0 R >>`,
   );
@@ -261,12 +201,12 @@ function embedFont(doc: PdfDocument, key: FontKey, use: FontUse): void {
   const cidFont = doc.add(
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${baseFont} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /W [${widths}] /CIDToGIDMap /Identity >>`,
   );
-  const toUnicode = doc.stream('', toUnicodeCMap(use.glyphs));
-  doc.set(use.ref, `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+  const toUnicode = doc.stream('', toUnicodeCMap(glyphs));
+  doc.set(ref, `<< /Type /Font /Subtype /Type0 /BaseFont /${baseFont} /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
 }
 
 /** Maps each glyph to the text of its cluster, so PDF text extraction gives back the Thai. */
-function toUnicodeCMap(glyphs: Map<number, string>): string {
+export function toUnicodeCMap(glyphs: Map<number, string>): string {
   const entries = [...glyphs.entries()].filter(([, text]) => text.length > 0);
   const lines = [
     '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { COLOR } from '../design/tokens';
 import { loadFont, type FontKey } from './fonts';
 import type { Page, PageItem, TextItem } from './page';
-import { shapeText } from './shape';
+import { placeGlyphs } from './shape';
 import { glyphPath, renderSvg } from './svg';
 
 // Drawn once per process: the parts of an image that every LGO's copy shares.
@@ -77,6 +77,7 @@ export function scalePage(page: Page, width: number): Page {
       case 'path':
         return { ...item, x: item.x * k, y: item.y * k, scale: item.scale * k };
       case 'link':
+      case 'image':
         return { ...item, x: item.x * k, y: item.y * k, width: item.width * k, height: item.height * k };
     }
   });
@@ -152,14 +153,11 @@ function glyphMask(font: FontKey, id: number, size: number, phase: number): Prom
 
 /** Blends a text line onto an RGB buffer, glyph by glyph, where HarfBuzz placed each. */
 async function drawText(pixels: Buffer, pageWidth: number, pageHeight: number, item: TextItem): Promise<void> {
-  const scale = item.size / loadFont(item.font).upem;
   const color = Number.parseInt(item.color.slice(1), 16);
   const rgb = [(color >> 16) & 255, (color >> 8) & 255, color & 255] as const;
-  let pen = item.x;
-  for (const glyph of shapeText(item.text, item.font).glyphs) {
-    const gx = pen + glyph.xOffset * scale;
-    const gy = Math.round(item.y - glyph.yOffset * scale);
-    pen += glyph.xAdvance * scale;
+  for (const glyph of placeGlyphs(item.text, item.font, item.size, item.x, item.y, item.spacing)) {
+    const gx = glyph.x;
+    const gy = Math.round(glyph.y);
     let ix = Math.floor(gx);
     let phase = Math.round((gx - ix) * SUBPIXEL_STEPS);
     if (phase === SUBPIXEL_STEPS) {

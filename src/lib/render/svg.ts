@@ -1,11 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { qrPathData } from '../web/qr';
 import { loadFont, type FontKey } from './fonts';
 import { COLOR } from '../design/tokens';
 import type { Page, PathCommand } from './page';
-import { shapeText } from './shape';
+import { placeGlyphs, shapeText } from './shape';
 
-/** Bump when image output changes, so the render cache re-renders. */
-export const SVG_RENDERER_VERSION = 2;
 
 const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 const glyphPaths = new Map<string, string>();
@@ -48,19 +47,16 @@ export function renderSvg(page: Page): string {
       );
     } else if (item.kind === 'path') {
       out.push(`<path transform="translate(${fmt(item.x)} ${fmt(item.y)}) scale(${+item.scale.toFixed(5)})" fill="${item.fill}" d="${svgPathData(item.commands)}"/>`);
+    } else if (item.kind === 'image') {
+      const type = item.path.endsWith('.svg') ? 'image/svg+xml' : 'image/png';
+      const data = readFileSync(item.path).toString('base64');
+      out.push(`<image x="${fmt(item.x)}" y="${fmt(item.y)}" width="${fmt(item.width)}" height="${fmt(item.height)}" preserveAspectRatio="xMidYMid meet" href="data:${type};base64,${data}"/>`);
     } else if (item.kind === 'text') {
-      const font = loadFont(item.font);
-      const scale = item.size / font.upem;
-      let pen = item.x;
+      const scale = +(item.size / loadFont(item.font).upem).toFixed(5);
       let paths = '';
-      for (const glyph of shapeText(item.text, item.font).glyphs) {
+      for (const glyph of placeGlyphs(item.text, item.font, item.size, item.x, item.y, item.spacing)) {
         const d = glyphPath(item.font, glyph.id);
-        if (d) {
-          const x = pen + glyph.xOffset * scale;
-          const y = item.y - glyph.yOffset * scale;
-          paths += `<path transform="translate(${fmt(x)} ${fmt(y)}) scale(${+scale.toFixed(5)} ${-scale.toFixed(5)})" d="${d}"/>`;
-        }
-        pen += glyph.xAdvance * scale;
+        if (d) paths += `<path transform="translate(${fmt(glyph.x)} ${fmt(glyph.y)}) scale(${scale} ${-scale})" d="${d}"/>`;
       }
       out.push(`<g fill="${item.color}">${paths}</g>`);
     }

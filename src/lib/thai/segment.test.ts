@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { HARD_NAMES, HARD_TEXTS, KEEP_WHOLE } from '../../test/fixtures/hard-names';
+import { breakPoints, COMPOUNDS, findUnits, graphemeStarts, NAME_PREFIXES, unitPieces } from './segment';
+
+/** Offsets a line may start at, last-resort ones left out. */
+const allowed = (text: string) => breakPoints(text).filter((p) => p.kind !== 'inner').map((p) => p.index);
+
+describe('findUnits', () => {
+  it('finds an LGO prefix and the place name after it', () => {
+    const name = 'องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่';
+    expect(findUnits(name).map((u) => [name.slice(u.start, u.end), u.kind])).toEqual([
+      ['องค์การบริหารส่วนตำบล', 'prefix'],
+      ['ปากน้ำผู้ใหญ่', 'place'],
+    ]);
+  });
+
+  it('finds place names of the official data set in running text, at word boundaries only', () => {
+    const text = 'ประชาชนในตำบลปากน้ำ อำเภอบางปะกง จังหวัดฉะเชิงเทรา';
+    const found = findUnits(text).map((u) => text.slice(u.start, u.end));
+    expect(found).toEqual(expect.arrayContaining(['ปากน้ำ', 'บางปะกง', 'ฉะเชิงเทรา']));
+  });
+
+  it('finds compounds wherever they stand whole', () => {
+    const text = 'ประชาสัมพันธ์ช่องทางการร้องเรียนดังกล่าว';
+    expect(findUnits(text).map((u) => text.slice(u.start, u.end))).toEqual(['ประชาสัมพันธ์', 'ช่องทาง', 'การร้องเรียน', 'ดังกล่าว']);
+  });
+
+  it('has every LGO prefix and the issue compounds in its lists', () => {
+    for (const prefix of ['องค์การบริหารส่วนตำบล', 'เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร', 'องค์การบริหารส่วนจังหวัด']) expect(NAME_PREFIXES).toContain(prefix);
+    for (const word of ['ดังกล่าว', 'ท้องถิ่น', 'ร้องเรียน', 'ส่วนตำบล', 'ส่วนจังหวัด', 'ประชาสัมพันธ์', 'เผยแพร่', 'การร้องเรียน']) expect(COMPOUNDS).toContain(word);
+  });
+});
+
+describe('breakPoints', () => {
+  it('never offers a break inside a keep-together word, in any hard text', () => {
+    for (const text of [...HARD_TEXTS, ...HARD_NAMES, 'เผยแพร่ดังกล่าวส่วนจังหวัด']) {
+      const points = allowed(text);
+      for (const word of KEEP_WHOLE) {
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          expect(points.filter((p) => p > at && p < at + word.length), `${word} in ${text}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('breaks an LGO name only between prefix and place, or at spaces', () => {
+    expect(allowed('องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่')).toEqual(['องค์การบริหารส่วนตำบล'.length]);
+    expect(allowed('เทศบาลเมืองลิ้นเยิ้ม')).toEqual(['เทศบาลเมือง'.length]);
+    expect(allowed('องค์การบริหารส่วนจังหวัดฉะเชิงเทรา')).toEqual(['องค์การบริหารส่วนจังหวัด'.length]);
+  });
+
+  it('never breaks inside a grapheme cluster, a number or a URL, even as a last resort', () => {
+    for (const text of [...HARD_TEXTS, ...HARD_NAMES, 'โทร 038-512679-80 ต่อ 12']) {
+      const clusters = graphemeStarts(text);
+      for (const p of breakPoints(text)) {
+        expect(clusters.has(p.index), `${text} at ${p.index}`).toBe(true);
+        expect(/[0-9-]/.test(text[p.index - 1]!) && /[0-9-]/.test(text[p.index]!)).toBe(false);
+      }
+    }
+    const text = 'ที่ https://sll.dla.go.th/abc เท่านั้น';
+    const url = text.indexOf('https');
+    expect(breakPoints(text).filter((p) => p.index > url && p.index < url + 'https://sll.dla.go.th/abc'.length)).toEqual([]);
+  });
+
+  it('keeps last-resort points inside a unit off its own compounds', () => {
+    expect(unitPieces('องค์การบริหารส่วนตำบล')).toEqual(['องค์การ', 'บริหาร', 'ส่วนตำบล']);
+  });
+});
