@@ -58,7 +58,7 @@ export async function announcementDocx(spec: AnnouncementDocxSpec): Promise<Buff
               children: [
                 blank(),
                 blank(),
-                centered(spec.signatoryName ? `(${spec.signatoryName})` : t('doc.signatureName')),
+                centered(t('doc.signatureName', { name: spec.signatoryName ?? '.'.repeat(40) })),
                 centered(spec.executiveTitle),
               ],
             }),
