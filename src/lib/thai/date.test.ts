@@ -19,6 +19,8 @@ describe('formatBuddhistDate', () => {
 
   it('uses the Bangkok calendar day, not UTC', () => {
     expect(formatBuddhistDate(new Date('2025-12-31T20:00:00Z'))).toBe('1 มกราคม พ.ศ. 2569');
+    // Pages and posters show the same words for a content date.
+    expect(formatBuddhistDate(parseCalendarDate('2026-11-28')!)).toBe('28 พฤศจิกายน พ.ศ. 2569');
   });
 });
 
