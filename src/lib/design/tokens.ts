@@ -49,6 +49,8 @@ export const COLOR = {
   focus: '#ffbf47',
   /** Synthetic-data banner. */
   danger: '#8a1c1c',
+  /** The draft band on printables built without SITE_URL: a signal red that no campaign colour uses. */
+  draftMark: '#b00020',
   /** LINE share button (LINE green, darkened to pass 4.5:1 with white text). */
   lineShare: '#06703a',
   lineShareHover: '#045229',
@@ -80,6 +82,7 @@ export const TEXT_PAIRS: readonly (readonly [ColorName, ColorName, string])[] = 
   ['printInk', 'paper', 'printed text'],
   ['printInk', 'brandTint', 'printed text on the announcer band'],
   ['paper', 'danger', 'synthetic-data banner'],
+  ['paper', 'draftMark', 'draft band on printables'],
   ['paper', 'lineShare', 'LINE button'],
   ['paper', 'lineShareHover', 'LINE button, hover'],
   ['ink', 'field', 'form fields'],

@@ -1,9 +1,10 @@
+import { COLOR } from '../design/tokens';
 import type { Page, PageItem } from '../render/page';
 import { measureText } from '../render/shape';
 import { t } from '../../i18n';
 
-const BAND: `#${string}` = '#b00020';
-const TEXT: `#${string}` = '#ffffff';
+const BAND = COLOR.draftMark;
+const TEXT = COLOR.paper;
 
 /** The mark's text size on a page: fits the width, about 2.5 % of the height, readable, and leaves a short banner most of its face. */
 function markSize(page: Page, text: string): number {

@@ -1,3 +1,5 @@
+import { COLOR } from '../design/tokens';
+import { withDraftMark } from './draft-mark';
 import sharp from 'sharp';
 import { Flow } from '../render/flow';
 import { MM, type Page } from '../render/page';
@@ -49,14 +51,20 @@ export function letterQrPage(url: string, scale = 1): Page {
   };
 }
 
+/** The letter QR page, with the draft mark when the site has no address yet (SITE_URL unset). */
+function markedPage(url: string, draft: boolean, scale = 1): Page {
+  const page = letterQrPage(url, scale);
+  return draft ? withDraftMark(page) : page;
+}
+
 /** The letter QR as a small PDF (vector code, real text). */
-export async function letterQrPdf(url: string, title: string): Promise<Buffer> {
-  return renderPdf([letterQrPage(url)], { title, subject: url });
+export async function letterQrPdf(url: string, title: string, draft = false): Promise<Buffer> {
+  return renderPdf([markedPage(url, draft)], { title, subject: url });
 }
 
 /** The letter QR as SVG sized in millimetres, text as outlines (needs no font). */
-export function letterQrSvg(url: string): Buffer {
-  const page = letterQrPage(url);
+export function letterQrSvg(url: string, draft = false): Buffer {
+  const page = markedPage(url, draft);
   const svg = renderSvg(page).replace(
     /^<svg ([^>]*?)width="[^"]*" height="[^"]*"/,
     `<svg $1width="${(page.width / MM).toFixed(2)}mm" height="${(page.height / MM).toFixed(2)}mm"`,
@@ -65,8 +73,10 @@ export function letterQrSvg(url: string): Buffer {
 }
 
 /** The letter QR as a 300 dpi PNG that says so, so Word and printers place it at 30 mm. */
-export async function letterQrPng(url: string): Promise<Buffer> {
+export async function letterQrPng(url: string, draft = false): Promise<Buffer> {
   // One pass from the page's SVG: black on white needs no palette search, and the PNG records its 300 dpi.
-  const svg = renderSvg(letterQrPage(url, LETTER_QR_DPI / 72));
-  return sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).greyscale().withMetadata({ density: LETTER_QR_DPI }).png({ compressionLevel: 6 }).toBuffer();
+  const svg = renderSvg(markedPage(url, draft, LETTER_QR_DPI / 72));
+  const image = sharp(Buffer.from(svg)).flatten({ background: COLOR.paper });
+  // A draft keeps its colour: the red band must read as the draft mark.
+  return (draft ? image : image.greyscale()).withMetadata({ density: LETTER_QR_DPI }).png({ compressionLevel: 6 }).toBuffer();
 }

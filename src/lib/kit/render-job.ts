@@ -37,7 +37,7 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
     case 'banner':
       return rasterize(mark(bannerImage(campaign, spec.width, spec.height)), 'png');
     case 'letter-qr':
-      return spec.format === 'pdf' ? letterQrPdf(spec.url, spec.title) : spec.format === 'svg' ? letterQrSvg(spec.url) : letterQrPng(spec.url);
+      return spec.format === 'pdf' ? letterQrPdf(spec.url, spec.title, draft) : spec.format === 'svg' ? letterQrSvg(spec.url, draft) : letterQrPng(spec.url, draft);
     case 'distribution':
       return spec.format === 'csv' ? distributionCsv(spec.rows) : distributionXlsx(spec.rows, spec.sheet);
     case 'letter-docx':
