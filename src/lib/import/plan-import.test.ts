@@ -20,7 +20,7 @@ const PROVINCES = [
 ];
 const resolve = createProvinceResolver(PROVINCES);
 const row = (values: RegistryRow): RegistryRow => ({
-  id: '', dla_code: '', type: '', name_th: '', name_en: '', province: '', district: '', phone: '', website: '', facebook: '', ...values,
+  id: '', dla_code: '', type: '', name_th: '', name_en: '', province: '', district: '', phone: '', website: '', facebook: '', signatory_name: '', signatory_title: '', ...values,
 });
 
 describe('headerProblems', () => {
@@ -99,11 +99,14 @@ describe('mergeRow', () => {
 
 describe('validateMergedRow', () => {
   it('uses the build’s schema, stores the phone in one format, and asks https of new links', () => {
-    const after = row({ id: '9924001', type: 'sao', name_th: 'องค์การบริหารส่วนตำบลทดสอบ', province: 'TH-24', phone: '๐๓๘ ๐๐๐ ๐๐๑' });
+    const after = row({ id: '9924001', type: 'sao', name_th: 'องค์การบริหารส่วนตำบลทดสอบ', province: 'TH-24', district: 'บางปะกง', phone: '๐๓๘ ๐๐๐ ๐๐๑' });
     expect(validateMergedRow(after, after)).toEqual([]);
     expect(after.phone).toBe('038-000001');
     const http = row({ ...after, phone: '', website: 'http://x.invalid/' });
     expect(validateMergedRow(http, http)).toEqual([['website', '"http://x.invalid/" must start with https://']]);
+    // The district is checked against the province's official list, with a suggestion.
+    const typo = row({ ...after, district: 'บางปะกอง' });
+    expect(validateMergedRow(typo, typo)).toEqual([['district', expect.stringMatching(/did you mean "บางปะกง"\?/)]]);
     const mobile = row({ ...after, phone: '081-234-567-8' });
     expect(validateMergedRow(mobile, mobile)).toEqual([['phone', expect.stringMatching(/mobile number/)]]);
   });
