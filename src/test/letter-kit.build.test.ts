@@ -42,7 +42,7 @@ describe('districts in the fixture build', () => {
     expect(html).toContain('<h1 id="page-title">อำเภอบางปะกง</h1>');
     expect(html).toContain('href="/lgo/test-sao-long/"');
     expect(html).toContain('href="/lgo/test-sao-long/kit/"');
-    expect(html).toContain('href="/kit/district/2404/posters-all-a4.pdf"');
+    expect(html).toContain('href="/kit/district/2404/posters-all-a4.pdf?openExternalBrowser=1"');
     expect(page('district/5201/index.html')).toContain('href="/lgo/test-town/"');
     expect(existsSync(join(outDir, 'district/2401/index.html'))).toBe(false); // no LGOs there
   });
@@ -129,6 +129,6 @@ describe('letter kit pages and files', () => {
     const staff = page('district/2404/kit/index.html');
     expect(staff).toContain('เอส แอล แอล ดอท ดี แอล เอ ดอท จี โอ ดอท ที เอช');
     expect(staff).toMatch(/data-copy="broadcast-text"[^>]*hidden/);
-    expect(staff).toContain('href="/kit/lgo/test-sao-long/broadcast.txt"');
+    expect(staff).toContain('href="/kit/lgo/test-sao-long/broadcast.txt?openExternalBrowser=1"');
   });
 });

@@ -20,7 +20,7 @@ describe('npm run published', () => {
     const dir = content();
     const first = run(dir, 'update');
     expect(first.code).toBe(0);
-    expect(first.output).toContain('5 id(s) added; 2 provinces, 3 LGOs, 0 retired recorded');
+    expect(first.output).toContain('80 id(s) added; 77 provinces, 3 LGOs, 0 retired recorded');
     const text = readFileSync(join(dir, 'published.yaml'), 'utf8');
     expect(run(dir, 'update').output).toContain('0 id(s) added');
     expect(readFileSync(join(dir, 'published.yaml'), 'utf8')).toBe(text);
