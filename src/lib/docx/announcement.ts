@@ -58,7 +58,7 @@ export async function announcementDocx(spec: AnnouncementDocxSpec): Promise<Buff
               children: [
                 blank(),
                 blank(),
-                centered(t('doc.signatureName', { name: spec.signatoryName ?? '.'.repeat(40) })),
+                centered(spec.signatoryName ? t('doc.signatureName', { name: spec.signatoryName }) : t('letter.signatureName')),
                 centered(spec.executiveTitle),
               ],
             }),

@@ -15,7 +15,7 @@ const HEADER = 'รหัส อปท.,ประเภท,ชื่อ อป�
 // Synthetic test rows: not real LGOs.
 const csvRow = (cells: string[]) => cells.map((c) => (/[",\r\n\t]/.test(c) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 const csv = (rows: string[][]) => `${[HEADER, ...rows.map(csvRow)].join('\r\n')}\r\n`;
-const ROW = (name: string, phone = '', website = '') => ['9924001', 'ทต.', name, 'บางปะกงทดสอบ', 'ฉะเชิงเทรา', phone, website];
+const ROW = (name: string, phone = '', website = '') => ['9924001', 'ทต.', name, 'บางปะกง', 'ฉะเชิงเทรา', phone, website];
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -131,7 +131,7 @@ describe('import re-validates and keeps what people wrote', () => {
     const { dir, cleanup } = fixtureCopy();
     cleanups.push(cleanup);
     const text = readFileSync(join(dir, 'lgos.csv'), 'utf8');
-    const issues = validateWithLoader(dir, `${text}test-pao,,town,เทศบาลเมืองซ้ำ,,TH-24,,,,\n`, SITE_URL);
+    const issues = validateWithLoader(dir, `${text}test-pao,,town,เทศบาลเมืองซ้ำ,,TH-24,เมืองฉะเชิงเทรา,,,\n`, SITE_URL);
     expect(issues).toEqual([
       expect.objectContaining({ file: join(dir, 'lgos.csv'), row: 5, field: 'id', message: expect.stringMatching(/after the import: duplicate id test-pao/) }),
     ]);
@@ -140,7 +140,7 @@ describe('import re-validates and keeps what people wrote', () => {
   });
 
   it('refuses to --prune an LGO whose note remains, says what to do, and prunes once the note is moved aside', async () => {
-    const { importInto, registryText, dir } = setup(csv([['9952001', 'ทม.', 'ทดสอบใหม่', '', 'ลำปาง', '', '']]));
+    const { importInto, registryText, dir } = setup(csv([['9952001', 'ทม.', 'ทดสอบใหม่', 'เมืองลำปาง', 'ลำปาง', '', '']]));
     const before = registryText();
     const blocked = await importInto({ prune: true });
     expect(blocked.failed).toBe(true);
