@@ -40,7 +40,7 @@ function problemsIn(dir: string): string[] {
 }
 
 const problemsWith = (edits: FixtureEdits) => problemsIn(copyWith(edits));
-const TOWN = (phone: string) => `test-town,,town,เทศบาลเมืองทดสอบ,,TH-52,,"${phone}",,`;
+const TOWN = (phone: string) => `test-town,,town,เทศบาลเมืองทดสอบ,,TH-52,เมืองลำปาง,"${phone}",,`;
 
 describe('content is read only from regular files inside the content folder', () => {
   it.each(SYMLINK_TARGETS)('refuses a note that is a symbolic link to %s, without reading it', (target) => {
@@ -130,7 +130,7 @@ describe('mobile numbers are refused on the digits', () => {
 describe('spreadsheet formulas in the registries', () => {
   it.each(FORMULA_CELLS)('refuses %j in lgos.csv, naming row and column', (cell) => {
     const quoted = `"${cell.replace(/"/g, '""')}"`;
-    expect(problemsWith({ 'lgos.csv': replaceLine(4, `test-town,,town,${quoted},,TH-52,,,,`) })).toEqual([
+    expect(problemsWith({ 'lgos.csv': replaceLine(4, `test-town,,town,${quoted},,TH-52,เมืองลำปาง,,,`) })).toEqual([
       expect.stringMatching(/lgos\.csv row 4, field "name_th": begins with .*, so a spreadsheet would run it as a formula/),
     ]);
   });
@@ -142,7 +142,7 @@ describe('spreadsheet formulas in the registries', () => {
   });
 
   it('reads a lone "-" as an empty cell', () => {
-    const dir = copyWith({ 'lgos.csv': replaceLine(4, 'test-town,-,town,เทศบาลเมืองทดสอบ,-,TH-52,-,-,-,-') });
+    const dir = copyWith({ 'lgos.csv': replaceLine(4, 'test-town,-,town,เทศบาลเมืองทดสอบ,-,TH-52,เมืองลำปาง,-,-,-') });
     const town = loadContent(dir, SITE).lgos.find((l) => l.id === 'test-town');
     expect(town).toMatchObject({ dlaCode: undefined, nameEn: undefined, phone: undefined, website: undefined });
   });
@@ -201,7 +201,7 @@ describe('provinces.csv lists exactly the 77 provinces', () => {
   });
 
   it('names an extra code', () => {
-    const problems = problemsWith({ 'provinces.csv': (old) => `${old}TH-99,nowhere,ไม่มี,Nowhere,no,,,,\n` });
+    const problems = problemsWith({ 'provinces.csv': (old) => `${old}TH-99,nowhere,ไม่มี,Nowhere,no,,,,,central\n` });
     expect(problems).toEqual([expect.stringMatching(/provinces\.csv row 79, field "code": TH-99 is not one of Thailand's 77 provinces/)]);
   });
 });

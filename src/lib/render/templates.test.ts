@@ -78,7 +78,7 @@ describe('posterPage', () => {
       for (const p of panels) {
         const inside = t.top >= p.y - 0.01 && t.bottom <= p.bottom + 0.01;
         const apart = t.bottom <= p.y || t.top >= p.bottom;
-        expect(inside || apart, `"${text.text}" straddles a panel's edge`).toBe(true);
+        expect(inside || apart, `"${text.text}" (${t.top.toFixed(1)}–${t.bottom.toFixed(1)}) straddles a panel's edge (${p.y.toFixed(1)}–${p.bottom.toFixed(1)})`).toBe(true);
       }
     }
     expect(page.items.filter((i): i is TextItem => i.kind === 'text').some((i) => i.text.includes('038-512673'))).toBe(true);

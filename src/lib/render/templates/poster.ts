@@ -15,15 +15,18 @@ const P = TYPE.poster;
  * well in black and white on an office laser printer.
  */
 export function posterPage(subject: KitSubject, campaign: KitCampaign, paper: Paper): Page {
-  // A long name or many contact lines take room: the QR code gives way first, never below 4 cm on A4.
-  for (const qrMm of [72, 66, 60, 54, 48]) {
-    const page = posterLayout(subject, campaign, paper, qrMm);
-    if (page) return page;
+  // A long name or many contact lines take room: the QR code gives way first, never below 4 cm on A4,
+  // then the footer's small print (four phone lines with extensions under a 120-character name).
+  for (const footerScale of [1, 0.85, 0.72]) {
+    for (const qrMm of [72, 66, 60, 54, 48]) {
+      const page = posterLayout(subject, campaign, paper, qrMm, footerScale);
+      if (page) return page;
+    }
   }
-  return posterLayout(subject, campaign, paper, 42, true)!;
+  return posterLayout(subject, campaign, paper, 42, 0.72, true)!;
 }
 
-function posterLayout(subject: KitSubject, campaign: KitCampaign, paper: Paper, qrMm: number, force = false): Page | undefined {
+function posterLayout(subject: KitSubject, campaign: KitCampaign, paper: Paper, qrMm: number, footerScale: number, force = false): Page | undefined {
   const { width, height } = PAPER[paper];
   const u = width / 210; // one A4 millimetre, scaled to this paper
   const margin = SPACE.posterMargin * u;
@@ -68,7 +71,7 @@ function posterLayout(subject: KitSubject, campaign: KitCampaign, paper: Paper, 
   );
   flow.y += warningHeight;
 
-  const foot = footer(subject, margin, inner, u);
+  const foot = footer(subject, margin, inner, u, footerScale);
   const footerTop = height - margin - foot.height;
   if (flow.y + 4 * u > footerTop && !force) return undefined;
   flow.push(...shift(foot.items, 0, footerTop));
@@ -135,13 +138,14 @@ function columns(flow: Flow, campaign: KitCampaign, margin: number, inner: numbe
 }
 
 /** Contacts, the date and the page's address, laid out from y = 0; the caller anchors it to the bottom margin. */
-function footer(subject: KitSubject, margin: number, inner: number, u: number): { items: PageItem[]; height: number } {
+function footer(subject: KitSubject, margin: number, inner: number, u: number, scale: number): { items: PageItem[]; height: number } {
   const foot = new Flow(margin, inner, 0);
   foot.push({ kind: 'rect', x: margin, y: 0, width: inner, height: 0.5 * u, fill: COLOR.brand });
   foot.space(2.5 * u);
   const lines = new Flow(margin, inner, foot.y);
-  for (const c of subject.contacts) lines.text(t('poster.contactLine', c), { font: 'regular', size: P.footer * u, lineHeight: 1.4, maxLines: 2, minSize: 3.4 * u, color: COLOR.printInk });
-  lines.text(subject.dateText, { font: 'bold', size: P.footer * u, lineHeight: 1.4, color: COLOR.printInk });
+  const size = P.footer * u * scale;
+  for (const c of subject.contacts) lines.text(t('poster.contactLine', c), { font: 'regular', size, lineHeight: 1.4, maxLines: 2, minSize: Math.min(size, 3.4 * u), color: COLOR.printInk });
+  lines.text(subject.dateText, { font: 'bold', size, lineHeight: 1.4, color: COLOR.printInk });
   lines.text(subject.pageUrl, { font: 'regular', size: P.footerUrl * u, lineHeight: 1.4, maxLines: 1, minSize: 2.5 * u, color: COLOR.muted });
   foot.push(...variable(lines.items));
   return { items: foot.items, height: lines.y };
