@@ -36,7 +36,18 @@ describe('the record of published ids', () => {
     expect(recorded.provinces).toHaveLength(77);
     expect(recorded.provinces).toEqual(expect.arrayContaining(['bangkok', 'chachoengsao', 'lampang', 'pattani']));
     expect(recorded.lgos).toEqual(['test-pao', 'test-sao-long', 'test-town']);
-    expect(recorded.kitFiles.lgo).toEqual(['announcement-a4.pdf', 'post-1080x1080.jpg', 'poster-a3.pdf', 'poster-a4.pdf', 'share-1200x630.jpg']);
+    expect(recorded.kitFiles.lgo).toEqual([
+      'announcement-a4.docx',
+      'announcement-a4.pdf',
+      'announcement-a4.webp',
+      'broadcast.txt',
+      'post-1080x1080.jpg',
+      'poster-a3.pdf',
+      'poster-a4.pdf',
+      'poster-a4.webp',
+      'share-1200x630.jpg',
+      'story-1080x1920.jpg',
+    ]);
     expect(recorded.kitFiles.province).toContain('posters-all-a4.pdf');
   });
 

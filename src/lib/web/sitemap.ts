@@ -3,7 +3,7 @@ import { isoDateInBangkok } from '../thai/date';
 import { paths } from './paths';
 
 // Pages for printing and for staff: useful by link, noise in search results.
-const NOT_INDEXED = [/^\/lgo\/[^/]+\/(?:poster|kit)\/$/, /^\/province\/[^/]+\/(?:poster|kit)\/$/, /^\/404(?:\.html|\/)?$/];
+const NOT_INDEXED = [/^\/(?:lgo|province|district)\/[^/]+\/kit\/$/, /^\/404(?:\.html|\/)?$/];
 
 /** Whether a page belongs in search engines and the sitemap; pages also use it for their robots meta. */
 export function isIndexablePath(path: string): boolean {
