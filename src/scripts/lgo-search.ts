@@ -13,7 +13,7 @@ interface Messages {
   district: string;
 }
 
-const links = { province: (slug: string) => paths.province({ slug }), lgo: (id: string) => paths.lgo({ id }) };
+const links = { province: (slug: string) => paths.province({ slug }), district: (code: string) => paths.district({ code }), lgo: (id: string) => paths.lgo({ id }) };
 
 /** One result as a link whose accessible name reads "name, place, place" with pauses between the parts. */
 function resultItem(result: SearchResult, messages: Messages): HTMLLIElement {

@@ -45,6 +45,7 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
     case 'announcement-docx':
       return announcementDocx({ ...spec.announcement, qrPng: await qrPng(spec.announcement.campaign.websiteUrl) });
     case 'broadcast':
-      return Buffer.from(broadcastScript(spec.input), 'utf8');
+      // With a byte-order mark: a host that serves .txt without a charset still shows Thai, and Notepad opens it right.
+      return Buffer.from(`\ufeff${broadcastScript(spec.input)}`, 'utf8');
   }
 }

@@ -23,8 +23,10 @@ export function buildSearchIndex(provinces: readonly Province[], lgos: readonly 
     }
     return districtIndex.get(key)!;
   };
+  // A district links to its own page when it has one (it has LGOs), else to its province.
+  const withPages = new Set(lgos.map((l) => l.districtCode).filter(Boolean));
   for (const province of provinces) {
-    for (const d of geo.districtsOf(dopaProvinceCode(province.code))) addDistrict(province.code, d.nameTh, d.code);
+    for (const d of geo.districtsOf(dopaProvinceCode(province.code))) addDistrict(province.code, d.nameTh, withPages.has(d.code) ? d.code : '');
   }
   const indexed: IndexLgo[] = lgos.map((lgo) => {
     const type = LGO_TYPES.indexOf(lgo.type);

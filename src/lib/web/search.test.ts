@@ -10,13 +10,13 @@ const content = loadContent('content', { siteUrl: 'http://localhost' });
 const date = new Date(0);
 // Synthetic test entries (not in content/): LGOs below the province level, so district and type cases have something to find.
 const extra: Lgo[] = [
-  { id: 'test-tt-bangpakong', type: 'subdistrict', nameTh: 'เทศบาลตำบลบางปะกง', provinceCode: 'TH-24', district: 'บางปะกง', announcementDate: date },
+  { id: 'test-tt-bangpakong', type: 'subdistrict', nameTh: 'เทศบาลตำบลบางปะกง', provinceCode: 'TH-24', district: 'บางปะกง', districtCode: '2404', announcementDate: date },
   { id: 'test-sao-tha-sa-an', type: 'sao', nameTh: 'องค์การบริหารส่วนตำบลท่าสะอ้าน', provinceCode: 'TH-24', district: 'บางปะกง', announcementDate: date },
   { id: 'test-sao-long', type: 'sao', nameTh: 'องค์การบริหารส่วนตำบลน้ำผู้ใหญ่', provinceCode: 'TH-52', district: 'เมืองลำปาง', announcementDate: date },
   { id: 'test-tm-lin', type: 'town', nameTh: 'เทศบาลเมืองลิ้นเยิ้ม', nameEn: 'Lin Yoem Town Municipality (test)', provinceCode: 'TH-94', district: 'เมืองปัตตานี', announcementDate: date },
 ];
 const prepared = prepareIndex(buildSearchIndex(content.provinces, [...content.lgos, ...extra]));
-const links = { province: (slug: string) => `/province/${slug}/`, lgo: (id: string) => `/lgo/${id}/` };
+const links = { province: (slug: string) => `/province/${slug}/`, district: (code: string) => `/district/${code}/`, lgo: (id: string) => `/lgo/${id}/` };
 /** The first result's kind and link, as "kind href". */
 const top = (query: string) => {
   const first = search(prepared, query, links).results[0];
@@ -90,6 +90,12 @@ describe('search: what people type on a phone', () => {
 
   it('asks for LGOs only when the query names a type', () => {
     expect(search(prepared, 'อบจ.ลำปาง', links).results.every((r) => r.kind === 'lgo')).toBe(true);
+  });
+
+  it('leads a district with LGOs to its own page, and one without to its province', () => {
+    const district = (query: string) => search(prepared, query, links).results.find((r) => r.kind === 'district');
+    expect(district('อำเภอบางปะกง')?.href).toBe('/district/2404/');
+    expect(district('พนมสารคาม')).toMatchObject({ name: 'อำเภอพนมสารคาม', href: '/province/chachoengsao/' });
   });
 
   it('gives each result its place, for the screen reader name', () => {

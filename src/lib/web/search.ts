@@ -21,6 +21,7 @@ export type SearchKind = 'province' | 'district' | 'lgo';
 /** A province in the index: [Thai name, English name, URL slug]. */
 export type IndexProvince = [nameTh: string, nameEn: string, slug: string];
 /** A district (อำเภอ/เขต) in the index: [Thai name, index of its province, DOPA code]. */
+/** A district: [Thai name, province index, DOPA code when the district has a page of its own (it has LGOs), else ''] */
 export type IndexDistrict = [nameTh: string, province: number, code: string];
 /**
  * An LGO in the index: [name after its type prefix, type (index in LGO_TYPES),
@@ -218,6 +219,7 @@ function scoreAll(terms: string[], fields: [field: string, whole: number, start:
 /** Pages a result leads to; passed in so this module stays free of site paths. */
 export interface SearchLinks {
   province: (slug: string) => string;
+  district: (code: string) => string;
   lgo: (id: string) => string;
 }
 
@@ -239,11 +241,11 @@ export function search(prepared: PreparedIndex, query: string, links: SearchLink
       if (score > 0) results.push({ kind: 'province', name: provinceTitle(i), nameEn: index.provinces[i]![1], where: [], href: links.province(index.provinces[i]![2]), score });
     });
     prepared.districts.forEach((d, i) => {
-      const [name, province] = index.districts[i]!;
+      const [name, province, code] = index.districts[i]!;
       const score = scoreAll(terms, [[d.name, 110, 60, 50], [prepared.provinces[province]!.name, 20, 15, 10]]);
       const ownName = scoreAll(terms, [[d.name, 1, 1, 1]]) > 0;
       const label = index.provinces[province]![2] === 'bangkok' ? `เขต${name}` : `อำเภอ${name}`;
-      if (score > 0 && ownName) results.push({ kind: 'district', name: label, nameEn: '', where: [provinceTitle(province)], href: links.province(index.provinces[province]![2]), score });
+      if (score > 0 && ownName) results.push({ kind: 'district', name: label, nameEn: '', where: [provinceTitle(province)], href: code ? links.district(code) : links.province(index.provinces[province]![2]), score });
     });
   }
 
