@@ -100,16 +100,26 @@ export class Flow {
     let inkBottom = this.inkBottom;
     let bottom = this.y;
     let previous: number | undefined;
-    lines.forEach((line, i) => {
+    const placed = lines.map((line, i) => {
       const lineIndent = i === 0 ? indent : 0;
       const available = this.width - lineIndent;
-      const lineWidth = measureText(line, font, size);
-      const free = available - lineWidth;
+      const free = available - measureText(line, font, size);
       const spacing = align === 'justify' && i < lines.length - 1 ? justify(line, free, available) : undefined;
       const x = this.x + lineIndent + (align === 'center' ? free / 2 : align === 'right' ? free : 0);
-      const ink = inkBox(line, font, size, 0, 0, spacing);
+      return { line, x, spacing, ink: inkBox(line, font, size, 0, 0, spacing) };
+    });
+    // Running text (justified paragraphs) keeps one line step, the largest its marks need: uneven gaps
+    // read as a paragraph break. Names and headings space each pair of lines from their own ink.
+    let step = size * lineHeight;
+    if (align === 'justify') {
+      for (let i = 1; i < placed.length; i++) {
+        const [above, below] = [placed[i - 1]!.ink, placed[i]!.ink];
+        if (above && below) step = Math.max(step, above.bottom + gap - below.top);
+      }
+    }
+    placed.forEach(({ line, x, spacing, ink }) => {
       // The rhythm, unless the ink would come too close to the line above.
-      let baseline = previous === undefined ? this.y + halfLeading + ascent : previous + size * lineHeight;
+      let baseline = previous === undefined ? this.y + halfLeading + ascent : previous + step;
       // A flow's first ink stays below its top (boxes are drawn around flows); later ink keeps clear of the ink above.
       if (ink) baseline = Math.max(baseline, inkBottom === -Infinity ? this.y - ink.top : inkBottom + gap - ink.top);
       items.push({ kind: 'text', text: line, font, size, x, y: baseline, color, ...(spacing ? { spacing } : {}) });
