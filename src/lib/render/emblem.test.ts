@@ -37,4 +37,12 @@ describe('findEmblem', () => {
     writeFileSync(join(fake, 'emblems', 'x.png'), SVG);
     expect(() => findEmblem(fake, 'x')).toThrow(/not a PNG/);
   });
+
+  it('refuses an emblems folder that is a link, so no file from outside the content folder is printed', () => {
+    const outside = folder('outside');
+    writeFileSync(join(outside, 'emblems', 'test-pao.png'), PNG);
+    const dir = mkdtempSync(join(root, 'linked-folder-'));
+    symlinkSync(join(outside, 'emblems'), join(dir, 'emblems'));
+    expect(() => findEmblem(dir, 'test-pao')).toThrow(/emblems.*symbolic link/);
+  });
 });

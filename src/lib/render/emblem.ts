@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ContentError } from '../content/content-error';
+import { readContentFile } from '../content/read-content-file';
 
 /** An emblem file for the ประกาศ: where it is and what it holds. */
 export interface EmblemFile {
@@ -12,20 +13,18 @@ export interface EmblemFile {
 const MAX_EMBLEM_BYTES = 5 * 1024 * 1024;
 const EXTENSIONS = ['png', 'svg'] as const;
 
-function candidate(path: string): EmblemFile | undefined {
-  let stat;
-  try {
-    stat = lstatSync(path);
-  } catch {
-    return undefined;
-  }
-  // Content is hostile until checked: a link could point anywhere on the build machine.
-  if (!stat.isFile()) throw new Error(`${path}: the emblem must be a regular file, not a link or folder`);
-  if (stat.size > MAX_EMBLEM_BYTES) throw new Error(`${path}: the emblem is ${stat.size} bytes; the limit is ${MAX_EMBLEM_BYTES}`);
-  const bytes = readFileSync(path);
+function candidate(contentDir: string, name: string): EmblemFile | undefined {
+  const path = join(contentDir, name);
+  // Content is hostile until checked: read like every content file, a regular file inside the
+  // content folder, never through a link (the file's or a folder's above it).
+  const read = readContentFile(contentDir, name);
+  if (!read.ok && read.reason === 'missing') return undefined;
+  if (!read.ok) throw new ContentError([{ file: path, message: read.message }]);
+  const bytes = read.bytes;
+  if (bytes.length > MAX_EMBLEM_BYTES) throw new ContentError([{ file: path, message: `the emblem is ${bytes.length} bytes; the limit is ${MAX_EMBLEM_BYTES}` }]);
   const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const svg = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(bytes.subarray(0, 2048).toString('utf8'));
-  if (path.endsWith('.png') ? !png : !svg) throw new Error(`${path}: not a ${path.endsWith('.png') ? 'PNG' : 'SVG'} file`);
+  if (path.endsWith('.png') ? !png : !svg) throw new ContentError([{ file: path, message: `not a ${path.endsWith('.png') ? 'PNG' : 'SVG'} file` }]);
   return { path, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
@@ -38,13 +37,13 @@ function candidate(path: string): EmblemFile | undefined {
 export function findEmblem(contentDir: string, lgoId?: string): EmblemFile | undefined {
   if (lgoId !== undefined && /^[a-z0-9-]+$/.test(lgoId)) {
     for (const ext of EXTENSIONS) {
-      const own = candidate(join(contentDir, 'emblems', `${lgoId}.${ext}`));
+      const own = candidate(contentDir, `emblems/${lgoId}.${ext}`);
       if (own) return own;
     }
   }
   if (!sharedEmblems.has(contentDir)) {
     let found: EmblemFile | undefined;
-    for (const ext of EXTENSIONS) found ??= candidate(join(contentDir, `emblem.${ext}`));
+    for (const ext of EXTENSIONS) found ??= candidate(contentDir, `emblem.${ext}`);
     sharedEmblems.set(contentDir, found);
   }
   return sharedEmblems.get(contentDir);
