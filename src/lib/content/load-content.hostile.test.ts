@@ -8,6 +8,7 @@ import {
   FORMULA_CELLS,
   LANDLINES,
   LOOKALIKE_QR_URLS,
+  MOBILE_SEPARATOR_SPELLINGS,
   MOBILE_SPELLINGS,
   REMOTE_IMAGES,
   SYMLINK_TARGETS,
@@ -105,6 +106,22 @@ describe('mobile numbers are refused on the digits', () => {
   it.each(MOBILE_SPELLINGS)('in a note: %s', (phone) => {
     expect(problemsWith({ 'lgos/test-town.md': `ติดต่อ ${phone}\n` })).toEqual([
       expect.stringMatching(/lgos\/test-town\.md line 1: ".*" is a mobile number/),
+    ]);
+  });
+
+  it.each(MOBILE_SEPARATOR_SPELLINGS)('in a note, with odd separators: %s', (phone) => {
+    expect(problemsWith({ 'lgos/test-town.md': `ติดต่อนายก ${phone}\n` })).toEqual([
+      expect.stringMatching(/lgos\/test-town\.md line 1: ".*" is a mobile number/),
+    ]);
+  });
+
+  it('in any registry cell, not only the phone: a name, an English name, an office name', () => {
+    expect(problemsWith({ 'lgos.csv': replaceLine(4, 'test-town,,town,เทศบาลเมืองทดสอบ โทร 0812345678,Test Town 081-234-5678,TH-52,เมืองลำปาง,,,') })).toEqual([
+      expect.stringMatching(/lgos\.csv row 4, field "name_th": "0812345678" is a mobile number/),
+      expect.stringMatching(/lgos\.csv row 4, field "name_en": "081-234-5678" is a mobile number/),
+    ]);
+    expect(problemsWith({ 'provinces.csv': (old) => old.replace('สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดฉะเชิงเทรา,', 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดฉะเชิงเทรา มือถือ 0812345678,') })).toEqual([
+      expect.stringMatching(/provinces\.csv row \d+, field "office_name": "0812345678" is a mobile number/),
     ]);
   });
 

@@ -18,7 +18,9 @@ export interface ParsedNumber {
 }
 
 // A number as people write it: digits with hyphens, spaces, dots or parentheses between them.
-const NUMBER_CHUNK = /[+(]*\d[\d\s.()+\-]*\d|\d/g;
+// Digits with whatever people put between them: spaces, dots, brackets, hyphens and the dashes Word
+// autocorrects them to (U+2010–2015, U+2212), slashes and underscores.
+const NUMBER_CHUNK = /[+(]*\d[\d\s.()+\-\u2010-\u2015\u2212/_]*\d|\d/g;
 const EXTENSION = /^(.*?)\s*(?:ต่อ|ext\.?|x|#)\s*(\d{1,5})$/i;
 const LIST_SEPARATOR = /\s*(?:,|;|\/|\n|หรือ|และ|or|and)\s*/i;
 const MOBILE = /^0[689]/;

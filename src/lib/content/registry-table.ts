@@ -1,5 +1,6 @@
 import { ContentError, type ContentIssue } from './content-error';
 import { parseCsv, type CsvRow, type CsvTable } from './csv';
+import { findMobileNumbers } from './phone';
 import { unprintableProblem } from './printable';
 import { emptyDash, formulaProblem } from './spreadsheet-guard';
 
@@ -49,6 +50,10 @@ export function readRegistryTable(
       }
       const unprintable = unprintableProblem(value);
       if (unprintable) issues.push({ file, row, field: column, message: unprintable });
+      // Phone columns say so in their own words; any other cell (a name, an office) must not carry a mobile either.
+      if (!/phone$/.test(column)) {
+        for (const mobile of findMobileNumbers(value)) issues.push({ file, row, field: column, message: `"${mobile}" is a mobile number; publish the office line, never an official's mobile` });
+      }
       cleaned[column] = emptyDash(value);
     }
     return [{ row, values: cleaned, unsafe: !safe }];
