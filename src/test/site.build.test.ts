@@ -72,7 +72,8 @@ describe('building the basic fixture', () => {
     const sitemap = page('sitemap-0.xml');
     const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)].map((m) => [m[1]!.slice(TEST_SITE_URL.length), m[2]!.slice(0, 10)]);
     expect(entries.length).toBe(sitemap.split('<url>').length - 1);
-    expect(Object.fromEntries(entries)).toEqual({
+    const dates = Object.fromEntries(entries);
+    expect(dates).toMatchObject({
       '/': '2026-02-01',
       '/accessibility/': '2026-01-15',
       '/privacy/': '2026-01-15',
@@ -82,9 +83,14 @@ describe('building the basic fixture', () => {
       '/lgo/test-sao-long/': '2026-01-15',
       '/lgo/test-town/': '2026-02-01',
     });
-    // Pages for printing and for staff say noindex, and the sitemap leaves them out.
+    // Home, two statements, 77 provinces, the districts with LGOs, 3 LGOs: no staff page, no 404.
+    const districts = Object.keys(dates).filter((path) => path.startsWith('/district/'));
+    expect(districts).toEqual(expect.arrayContaining(['/district/2404/']));
+    expect(entries).toHaveLength(1 + 2 + 77 + districts.length + 3);
+    expect(Object.keys(dates).filter((path) => /kit\/$|404/.test(path))).toEqual([]);
+    // Pages for staff say noindex, and the sitemap leaves them out.
     expect(page('lgo/test-pao/kit/index.html')).toContain('<meta name="robots" content="noindex">');
-    expect(page('lgo/test-pao/poster/index.html')).toContain('<meta name="robots" content="noindex">');
+    expect(page('district/2404/kit/index.html')).toContain('<meta name="robots" content="noindex">');
     expect(page('lgo/test-pao/index.html')).not.toContain('noindex');
   });
 
@@ -189,8 +195,9 @@ describe('building the basic fixture', () => {
     expect(index.provinces).toHaveLength(77);
     expect(index.provinces.map((p) => p[2])).toEqual(expect.arrayContaining(['chachoengsao', 'lampang']));
     expect(index.lgos.map((l) => l[4]).sort()).toEqual(['test-pao', 'test-sao-long', 'test-town']);
-    // The official districts of both provinces, plus the registry's own (synthetic) district names.
-    expect(index.districts.map((d) => d[0])).toEqual(expect.arrayContaining(['บางปะกง', 'เมืองลำปาง', 'บางปะกงทดสอบ', 'เมืองลำปางทดสอบ']));
+    // The official districts of every province; a district with LGOs carries its code (it has a page).
+    expect(index.districts).toHaveLength(928);
+    expect(index.districts).toEqual(expect.arrayContaining([['บางปะกง', expect.any(Number), '2404'], ['เมืองลำปาง', expect.any(Number), '5201']]));
   });
 });
 
