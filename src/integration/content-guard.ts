@@ -6,6 +6,7 @@ import { qrTargets } from '../lib/web/qr-targets';
 import type { KitEntry } from '../lib/kit/build-kit';
 import { retiredKitAliases } from '../lib/web/published';
 import { writeHeaders } from './headers';
+import { removeServerLeftovers } from './server-leftovers';
 import { placeKit, type KitAlias } from './place-kit';
 import { precompressSite } from './precompress';
 import { renderKit } from './render-kit';
@@ -54,6 +55,8 @@ export function contentGuard(): AstroIntegration {
         report.pagesMs = performance.now() - pagesStart;
         const finishStart = performance.now();
         const out = fileURLToPath(dir);
+        const leftovers = removeServerLeftovers(out);
+        if (leftovers.length) logger.info(`removed ${leftovers.length} server module(s) Astro left in the static output`);
         logger.info(`kit: ${placeKit(kit, out, aliases)} files placed`);
         writeHeaders(out);
         const started = performance.now();

@@ -87,7 +87,7 @@ describe('building the basic fixture', () => {
     const districts = Object.keys(dates).filter((path) => path.startsWith('/district/'));
     expect(districts).toEqual(expect.arrayContaining(['/district/2404/']));
     expect(entries).toHaveLength(1 + 2 + 77 + districts.length + 3);
-    expect(Object.keys(dates).filter((path) => /kit\/$|404/.test(path))).toEqual([]);
+    expect(Object.keys(dates).filter((path) => /kit\/$|^\/404/.test(path))).toEqual([]);
     // Pages for staff say noindex, and the sitemap leaves them out.
     expect(page('lgo/test-pao/kit/index.html')).toContain('<meta name="robots" content="noindex">');
     expect(page('district/2404/kit/index.html')).toContain('<meta name="robots" content="noindex">');
