@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../lib/content/csv';
-import { buildSite, PROJECT_ROOT, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
+import { buildSiteAsync, PROJECT_ROOT, readBuilt, TEST_SITE_URL, type BuildResult } from './build-utils';
 import { BASIC_FIXTURE } from './fixture-utils';
 import { decodeQrImage, pdfInfo, pdfText } from './pdf-utils';
 
@@ -11,8 +11,8 @@ const work = mkdtempSync(join(tmpdir(), 'smartlaw-letter-kit-'));
 const outDir = join(work, 'dist');
 let build: BuildResult;
 
-beforeAll(() => {
-  build = buildSite(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(work, 'kit-cache') });
+beforeAll(async () => {
+  build = await buildSiteAsync(BASIC_FIXTURE, outDir, { KIT_CACHE_DIR: join(work, 'kit-cache') });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

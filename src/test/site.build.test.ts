@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASIC_FIXTURE, fixtureCopy, replaceLine } from './fixture-utils';
 import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
-import { buildSite, buildSiteAsync, decodeQrSvg, inlineSvgs, PROJECT_ROOT, readBuilt, TEST_SITE_URL, withoutNowrap, type BuildResult } from './build-utils';
+import { buildSiteAsync, decodeQrSvg, inlineSvgs, PROJECT_ROOT, readBuilt, TEST_SITE_URL, withoutNowrap, type BuildResult } from './build-utils';
 import { decodePdfQrCodes, decodeQrImage, filesContaining, pdfFonts, pdfInfo, pdfText } from './pdf-utils';
 
 const work = mkdtempSync(join(tmpdir(), 'smartlaw-build-'));
@@ -202,7 +202,7 @@ describe('building the basic fixture', () => {
 });
 
 describe('building broken content', () => {
-  it('fails naming file and field, and leaves the previous output as it was', () => {
+  it('fails naming file and field, and leaves the previous output as it was', async () => {
     const { dir, cleanup } = fixtureCopy({
       'lgos.csv': replaceLine(4, 'test-town,,town,เทศบาลเมืองทดสอบ,,TH-99,,,,'),
     });
@@ -210,7 +210,7 @@ describe('building broken content', () => {
     mkdirSync(previous);
     writeFileSync(join(previous, 'index.html'), 'the last good build');
     try {
-      const result = buildSite(dir, previous);
+      const result = await buildSiteAsync(dir, previous);
       expect(result.status).not.toBe(0);
       expect(result.output).toMatch(/lgos\.csv row 4, field "province": unknown province "TH-99"/);
       expect(readdirSync(previous)).toEqual(['index.html']);
@@ -222,10 +222,10 @@ describe('building broken content', () => {
 });
 
 describe('building without a way to reach the operator', () => {
-  it('stops a build with SITE_URL set while site.yaml says contact: TODO, naming the file and field', () => {
+  it('stops a build with SITE_URL set while site.yaml says contact: TODO, naming the file and field', async () => {
     const { dir, cleanup } = fixtureCopy({ 'site.yaml': (old) => old.replace(/contact: .*/, 'contact: TODO') });
     try {
-      const result = buildSite(dir, join(work, 'no-operator'));
+      const result = await buildSiteAsync(dir, join(work, 'no-operator'));
       expect(result.status).not.toBe(0);
       expect(result.output).toMatch(/site\.yaml, field "operator\.contact" is TODO/);
       expect(existsSync(join(work, 'no-operator', 'index.html'))).toBe(false);

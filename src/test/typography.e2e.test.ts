@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_UNIT } from '../lib/thai/nowrap';
 import { findUnits, unitPieces, wordBoundaries } from '../lib/thai/segment';
-import { buildSite } from './build-utils';
+import { buildSiteAsync } from './build-utils';
 import { BASIC_FIXTURE } from './fixture-utils';
 import { serveStatic } from './static-server';
 
@@ -40,7 +40,7 @@ function pagePaths(): string[] {
 }
 
 beforeAll(async () => {
-  const build = buildSite(BASIC_FIXTURE, dist, { KIT_CACHE_DIR: join(work, 'kit-cache') });
+  const build = await buildSiteAsync(BASIC_FIXTURE, dist, { KIT_CACHE_DIR: join(work, 'kit-cache') });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   server = await serveStatic(dist);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
