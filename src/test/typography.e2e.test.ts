@@ -136,8 +136,12 @@ describe('keep-together units on web pages', () => {
       if (path === '/' && width === 360) expect(before.length, 'the check finds splits when the spans are switched off').toBeGreaterThan(0);
     });
 
-    it(`no unit is split across lines on any other page at ${width} px`, async () => {
-      const others = pagePaths().filter((p) => !PAGE_TYPES.includes(p));
+    it(`no unit is split across lines on one page of every other kind at ${width} px`, async () => {
+      // One page per route (a province without LGOs, a district, each staff page, the statements): the
+      // 77-province fixture has hundreds of pages made by the same few templates.
+      const kind = (path: string) => path.replace(/^\/(province|district|lgo)\/[^/]+\//, '/$1/*/');
+      const known = new Set(PAGE_TYPES.map(kind));
+      const others = [...new Map(pagePaths().filter((p) => !known.has(kind(p))).map((p) => [kind(p), p])).values()];
       const failures: string[] = [];
       for (const path of others) failures.push(...(await measure(path, width)).after.map((word) => `${path}: ${word}`));
       expect(failures).toEqual([]);
