@@ -180,7 +180,7 @@ describe('print', () => {
       const response = await context.request.get(`${server.origin}${href}`);
       expect(response.status(), href).toBe(200);
       expect(response.headers()['content-type'], href).toMatch(/^application\/pdf/);
-      const file = join(work, href.split('/').pop()!);
+      const file = join(work, href.split('?')[0]!.split('/').pop()!);
       writeFileSync(file, await response.body());
       expect(pdfInfo(file)).toMatchObject({ Pages: '1', 'Page size': expect.stringMatching(/A4/) });
       expect(await decodePdfQrCodes(file, 150)).toEqual(['https://sll.dla.go.th']);
