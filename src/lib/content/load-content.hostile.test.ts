@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureCopy, replaceLine, type FixtureEdits } from '../../test/fixture-utils';
+import { contentProblems, fixtureCopy, replaceLine, type FixtureEdits } from '../../test/fixture-utils';
 import { encodeWindows874 } from '../../test/encodings';
 import {
   FORMULA_CELLS,
@@ -14,7 +14,6 @@ import {
   SYMLINK_TARGETS,
   UNPRINTABLE,
 } from '../../test/fixtures/hostile';
-import { ContentError } from './content-error';
 import { loadContent } from './load-content';
 
 const SITE = { siteUrl: 'https://smartlaw.test' };
@@ -31,13 +30,7 @@ function copyWith(edits: FixtureEdits = {}, change: (dir: string) => void = () =
 
 /** The problem lines loading the folder reports (it must be rejected). */
 function problemsIn(dir: string): string[] {
-  try {
-    loadContent(dir, SITE);
-  } catch (error) {
-    if (error instanceof ContentError) return error.message.split('\n').slice(1).map((l) => l.trim());
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
+  return contentProblems(dir, SITE.siteUrl);
 }
 
 const problemsWith = (edits: FixtureEdits) => problemsIn(copyWith(edits));
