@@ -1,5 +1,6 @@
 import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Table, TextRun, type IParagraphOptions } from 'docx';
-import QRCode from 'qrcode';
+import { qrSymbolPng } from '../render/raster';
+import { qrItem } from '../render/templates/common';
 import { QR_QUIET_ZONE } from '../web/qr';
 
 /**
@@ -73,7 +74,7 @@ const qrPngs = new Map<string, Promise<Buffer>>();
 export function qrPng(url: string): Promise<Buffer> {
   let png = qrPngs.get(url);
   if (!png) {
-    png = QRCode.toBuffer(url, { errorCorrectionLevel: 'M', margin: QR_QUIET_ZONE, scale: 10, type: 'png' });
+    png = qrSymbolPng(qrItem(url, 0, 0, 0).modules, QR_QUIET_ZONE, 10);
     if (qrPngs.size > 200) qrPngs.clear();
     qrPngs.set(url, png);
   }

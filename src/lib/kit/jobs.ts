@@ -16,7 +16,7 @@ import { allDistricts } from '../content/district-groups';
 
 /** Who signs a ประกาศ and when, besides what every document says. */
 
-/** Width in pixels of the poster and ประกาศ previews shown on pages (about 30–45 KB each as WebP). */
+/** Width in pixels of the poster and ประกาศ previews shown on pages (about 30–50 KB each as PNG). */
 export const PREVIEW_WIDTH = 600;
 
 /** What to draw; plain data, so it can be hashed for the cache and sent to a worker. */
@@ -25,7 +25,7 @@ export type KitSpec =
   | { template: 'announcement'; subject: AnnouncementSubject; title: string }
   | { template: 'share'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
   | { template: 'story'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
-  /** A small WebP of the A4 poster or the ประกาศ, drawn from the same Page as the PDF. */
+  /** A small PNG of the A4 poster or the ประกาศ, drawn from the same Page as the PDF. */
   | { template: 'posterPreview'; subject: KitSubject; width: number }
   | { template: 'announcementPreview'; subject: AnnouncementSubject; width: number }
   | { template: 'banner'; width: number; height: number }

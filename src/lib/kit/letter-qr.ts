@@ -5,6 +5,7 @@ import { Flow } from '../render/flow';
 import { MM, type Page } from '../render/page';
 import { renderPdf } from '../render/pdf';
 import { renderSvg } from '../render/svg';
+import { rasterPixels, textFromMasks } from '../render/raster';
 import { qrItem } from '../render/templates/common';
 import { qrTargetProblem } from '../web/qr';
 
@@ -74,9 +75,11 @@ export function letterQrSvg(url: string, draft = false): Buffer {
 
 /** The letter QR as a 300 dpi PNG that says so, so Word and printers place it at 30 mm. */
 export async function letterQrPng(url: string, draft = false): Promise<Buffer> {
-  // One pass from the page's SVG: black on white needs no palette search, and the PNG records its 300 dpi.
-  const svg = renderSvg(markedPage(url, draft, LETTER_QR_DPI / 72));
-  const image = sharp(Buffer.from(svg)).flatten({ background: COLOR.paper });
+  // The caption from glyph masks, the code (one per letter) through the SVG; no palette search, and the PNG records its 300 dpi.
+  const page = textFromMasks(markedPage(url, draft, LETTER_QR_DPI / 72));
+  const paper = { kind: 'rect', x: 0, y: 0, width: page.width, height: page.height, fill: COLOR.paper } as const;
+  const pixels = await rasterPixels({ ...page, items: [paper, ...page.items] }, { reuseBackground: false });
+  const image = sharp(pixels, { raw: { width: page.width, height: page.height, channels: 3 } });
   // A draft keeps its colour: the red band must read as the draft mark.
   return (draft ? image : image.greyscale()).withMetadata({ density: LETTER_QR_DPI }).png({ compressionLevel: 6 }).toBuffer();
 }

@@ -12,7 +12,7 @@ export interface DownloadLink {
   meta: string;
 }
 
-const FORMATS: Record<string, string> = { pdf: 'PDF', jpg: 'JPEG', png: 'PNG', svg: 'SVG', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', txt: 'ข้อความ (TXT)', webp: 'WebP' };
+const FORMATS: Record<string, string> = { pdf: 'PDF', jpg: 'JPEG', png: 'PNG', svg: 'SVG', docx: 'Word (DOCX)', xlsx: 'Excel (XLSX)', csv: 'CSV', txt: 'ข้อความ (TXT)' };
 
 /** The download list of a kit folder, in the order given, with formats and sizes from the manifest. */
 export function downloadLinks(manifest: KitManifest, folder: string, files: readonly KitFile[], t: Translator): DownloadLink[] {
@@ -44,7 +44,7 @@ export function shareImageMeta(manifest: KitManifest, folder: string, name: stri
 export interface PreviewLink {
   /** The PDF to print. */
   href: string;
-  /** The engine-drawn WebP preview of its first page. */
+  /** The engine-drawn PNG preview of its first page. */
   src: string;
   width: number;
   height: number;

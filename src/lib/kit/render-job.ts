@@ -31,9 +31,9 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
     case 'story':
       return rasterize(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
     case 'posterPreview':
-      return rasterize(previewPage(mark(posterLayoutA4(spec.subject, campaign)), spec.width), 'webp');
+      return rasterize(previewPage(mark(posterLayoutA4(spec.subject, campaign)), spec.width), 'preview');
     case 'announcementPreview':
-      return rasterize(previewPage(mark(announcementPage(spec.subject, campaign)), spec.width), 'webp');
+      return rasterize(previewPage(mark(announcementPage(spec.subject, campaign)), spec.width), 'preview');
     case 'banner':
       return rasterize(mark(bannerImage(campaign, spec.width, spec.height)), 'png');
     case 'letter-qr':

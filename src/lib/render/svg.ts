@@ -4,6 +4,7 @@ import { loadFont, type FontKey } from './fonts';
 import { COLOR } from '../design/tokens';
 import type { Page, PathCommand } from './page';
 import { placeGlyphs, shapeText } from './shape';
+import type { OutlineCommand } from './glyph-raster';
 
 
 const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
@@ -18,6 +19,19 @@ export function glyphPath(font: FontKey, id: number): string {
     glyphPaths.set(key, path);
   }
   return path;
+}
+
+const glyphOutlines = new Map<string, OutlineCommand[]>();
+
+/** A glyph's outline as drawing commands in font units (y up), cached per process. */
+export function glyphOutline(font: FontKey, id: number): OutlineCommand[] {
+  const key = `${font}:${id}`;
+  let outline = glyphOutlines.get(key);
+  if (outline === undefined) {
+    outline = loadFont(font).hbFont.glyphToJson(id) as OutlineCommand[];
+    glyphOutlines.set(key, outline);
+  }
+  return outline;
 }
 
 /**

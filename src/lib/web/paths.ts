@@ -42,8 +42,8 @@ export const KIT_FILES = {
   /** Vertical story image for LINE VOOM, Facebook and Instagram stories. */
   story: 'story-1080x1920.jpg',
   /** Small previews of the poster and the ประกาศ, drawn by the layout engine, shown on the kit page. */
-  posterPreview: 'poster-a4.webp',
-  announcementPreview: 'announcement-a4.webp',
+  posterPreview: 'poster-a4.png',
+  announcementPreview: 'announcement-a4.png',
   /** The ประกาศ as an editable Word file, for clerks who number, date and sign it in Word. */
   announcementDocx: 'announcement-a4.docx',
   /** The village broadcast script (บทประกาศเสียงตามสาย), UTF-8 text. */

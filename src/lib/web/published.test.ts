@@ -39,12 +39,12 @@ describe('the record of published ids', () => {
     expect(recorded.kitFiles.lgo).toEqual([
       'announcement-a4.docx',
       'announcement-a4.pdf',
-      'announcement-a4.webp',
+      'announcement-a4.png',
       'broadcast.txt',
       'post-1080x1080.jpg',
       'poster-a3.pdf',
       'poster-a4.pdf',
-      'poster-a4.webp',
+      'poster-a4.png',
       'share-1200x630.jpg',
       'story-1080x1920.jpg',
     ]);
