@@ -100,6 +100,19 @@ async function splitUnits(page: Page): Promise<string[]> {
       const top = Math.min(...rects.map((r) => r.top));
       if (rects.some((r) => r.top - top > Math.min(...rects.map((x) => x.height)) / 2)) split.push(word);
     }
+    // A long unit (inline block of pieces) may take several lines only when it is as wide as its line allows.
+    for (const unit of document.querySelectorAll<HTMLElement>('.sl-keep')) {
+      const range = document.createRange();
+      range.selectNodeContents(unit);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      if (rects.length === 0) continue;
+      const top = Math.min(...rects.map((r) => r.top));
+      const wrapped = rects.some((r) => r.top - top > Math.min(...rects.map((x) => x.height)) / 2);
+      const container = unit.parentElement!;
+      const style = getComputedStyle(container);
+      const available = container.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (wrapped && unit.getBoundingClientRect().width < available * 0.9) split.push(`${unit.textContent} (long unit wrapped though it fits)`);
+    }
     return split;
   }, checks);
 }

@@ -51,8 +51,20 @@ export function broadcastScript(input: BroadcastInput): string {
   return `${paragraphs.filter(Boolean).join('\n\n')}\n`;
 }
 
+// Most paragraphs are the same in every LGO's script: count each once per process.
+const paragraphSyllables = new Map<string, number>();
+
 /** Estimated syllables and reading time of a script (at about 4.5 syllables a second, an announcer's pace). */
 export function broadcastLength(script: string): { syllables: number; seconds: number } {
-  const syllables = countSyllables(script);
+  let syllables = 0;
+  for (const paragraph of script.split('\n\n')) {
+    let count = paragraphSyllables.get(paragraph);
+    if (count === undefined) {
+      count = countSyllables(paragraph);
+      if (paragraphSyllables.size > 10_000) paragraphSyllables.clear();
+      paragraphSyllables.set(paragraph, count);
+    }
+    syllables += count;
+  }
   return { syllables, seconds: Math.round(syllables / 4.5) };
 }

@@ -4,7 +4,8 @@ import { keepUnitsInText, keepUnitsTogether, LONG_UNIT } from './nowrap';
 
 const span = (word: string) => `<span class="sl-nowrap">${word}</span>`;
 /** The text a reader sees: markup the transform adds taken out again. */
-const strip = (html: string) => html.replace(/<span class="sl-nowrap">|<\/span>|<wbr>/g, '');
+const strip = (html: string) => html.replace(/<span class="sl-(?:nowrap|keep)">|<\/span>|<wbr>/g, '');
+const keep = (html: string) => `<span class="sl-keep">${html}</span>`;
 
 describe('keepUnitsInText', () => {
   it('wraps each unit a browser could split, and nothing else', () => {
@@ -13,11 +14,17 @@ describe('keepUnitsInText', () => {
     expect(keepUnitsInText('no Thai here & <b>')).toBe('no Thai here & <b>');
   });
 
-  it('cuts a unit longer than LONG_UNIT into its own pieces, with <wbr> between them', () => {
+  it('keeps a compound only where it starts a word: ต้องการ|ร้องเรียน, not ต้อง|การร้องเรียน', () => {
+    expect(keepUnitsInText('ต้องการร้องเรียน')).toBe(`ต้องการ${span('ร้องเรียน')}`);
+    expect(keepUnitsInText('ผ่านช่องทางการร้องเรียน')).toBe(`ผ่าน${span('ช่องทาง')}${span('การร้องเรียน')}`);
+    expect(keepUnitsInText('หน่วยงานที่รับบัญชีรายชื่อ')).toBe(`${span('หน่วยงาน')}ที่รับ${span('บัญชีรายชื่อ')}`);
+  });
+
+  it('cuts a unit longer than LONG_UNIT into its own pieces, with <wbr> between them, in one inline block', () => {
     const out = keepUnitsInText('องค์การบริหารส่วนจังหวัดฉะเชิงเทรา');
     expect('องค์การบริหารส่วนจังหวัด'.length).toBeGreaterThan(LONG_UNIT);
     // ฉะเชิงเทรา is one word to the segmenter (and to browsers): nothing to hold together.
-    expect(out).toBe(`องค์การ<wbr>บริหาร<wbr>${span('ส่วนจังหวัด')}ฉะเชิงเทรา`);
+    expect(out).toBe(`${keep(`องค์การ<wbr>บริหาร<wbr>${span('ส่วนจังหวัด')}`)}ฉะเชิงเทรา`);
     const long = keepUnitsInText(LONGEST_NAME);
     expect(long.split('<wbr>').length).toBeGreaterThan(5);
     expect(strip(long)).toBe(LONGEST_NAME);
@@ -36,7 +43,7 @@ describe('keepUnitsTogether', () => {
     expect(out).toContain('<!-- ท้องถิ่น --><a href="/lgo/ท้องถิ่น/" data-x=\'ท้องถิ่น > <\'>');
     // Visible text wrapped: the link text, the paragraph, the escaped name.
     expect(out).toContain(`>${span('ท้องถิ่น')}</a>`);
-    expect(out).toContain(`>องค์การ<wbr>บริหาร<wbr>${span('ส่วนตำบล')}ปากน้ำ</p>`);
+    expect(out).toContain(`>${keep(`องค์การ<wbr>บริหาร<wbr>${span('ส่วนตำบล')}`)}ปากน้ำ</p>`);
     expect(out).toContain(`&amp; ${span('ท้องถิ่น')}`);
   });
 

@@ -4,13 +4,18 @@ import { findUnits, unitPieces, wordBoundaries } from './segment';
  * Web pages keep the same units whole as the PDFs and images: each
  * keep-together unit that a browser could split (ท้อง|ถิ่น, การร้อง|เรียน,
  * องค์การบริหารส่วน|ตำบล…) is wrapped in `<span class="sl-nowrap">`. A unit
- * longer than LONG_UNIT characters is instead cut into its own allowed
- * pieces, each kept whole, with `<wbr>` between them, so a 120-character
- * name still wraps on a 360 px screen.
+ * longer than LONG_UNIT characters (which may be wider than a phone's line
+ * in a heading) is instead cut into its own allowed pieces, each kept whole,
+ * with `<wbr>` between them, inside an inline block: the browser moves the
+ * whole unit to the next line when it fits there, and breaks it between its
+ * pieces only when it is wider than the line (a 120-character name on a
+ * 360 px screen).
  */
 
-/** The class that carries `white-space: nowrap` (src/styles/site.css). */
+/** The class that carries `white-space: nowrap` (src/styles/fonts.css). */
 export const NOWRAP_CLASS = 'sl-nowrap';
+/** The inline block around a long unit's pieces (src/styles/fonts.css). */
+export const LONG_UNIT_CLASS = 'sl-keep';
 
 /** Units longer than this wrap between their own pieces rather than never. */
 export const LONG_UNIT = 20;
@@ -47,7 +52,7 @@ export function keepUnitsInText(text: string): string {
     const word = text.slice(unit.start, unit.end);
     if (word.includes('&') || word.includes('<')) continue;
     out += text.slice(at, unit.start);
-    out += word.length > LONG_UNIT ? unitPieces(word).map(wrap).join('<wbr>') : wrap(word);
+    out += word.length > LONG_UNIT ? `<span class="${LONG_UNIT_CLASS}">${unitPieces(word).map(wrap).join('<wbr>')}</span>` : wrap(word);
     at = unit.end;
   }
   out += text.slice(at);

@@ -54,6 +54,9 @@ export const COMPOUNDS: readonly string[] = [
   'ช่องทาง',
   'ฐานข้อมูล',
   'ข้อมูล',
+  'หน่วยงาน',
+  'บัญชีรายชื่อ',
+  'รายชื่อ',
   'บริการสาธารณะ',
   'แอปพลิเคชัน',
   'เว็บไซต์',
@@ -175,8 +178,10 @@ const isMark = (text: string, at: number) => /[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]
  * The keep-together units of a text, left to right, not overlapping, longest
  * first. A place name matches only where it starts and ends at a word
  * boundary (so a short place name is not found inside other words); a
- * compound from our own list matches wherever it stands whole. After a name
- * prefix, the rest up to the next space is the place name.
+ * compound from our own list must start at a word boundary or where the
+ * unit before it ends (ช่องทาง|การร้องเรียน, but not ต้อง|การร้องเรียน), and
+ * may end inside a word. After a name prefix, the rest up to the next space
+ * is the place name.
  */
 export function findUnits(text: string, knownBoundaries?: Set<number>): TextUnit[] {
   // The segmenter is the slow part (microseconds a character): ask it only when a place or prefix may start here.
@@ -184,6 +189,7 @@ export function findUnits(text: string, knownBoundaries?: Set<number>): TextUnit
   const boundaries = () => (cachedBoundaries ??= wordBoundaries(text));
   const units: TextUnit[] = [];
   let at = 0;
+  let lastEnd = -1;
   while (at < text.length) {
     const code = text.charCodeAt(at);
     // Only Thai or a capital (Smart Law, DLA SLL) can start a unit: skip the rest fast.
@@ -193,7 +199,7 @@ export function findUnits(text: string, knownBoundaries?: Set<number>): TextUnit
     }
     const match = longestMatch(text, at, (kind, end) => {
       if (isMark(text, end)) return false;
-      if (kind === 'compound') return true;
+      if (kind === 'compound') return at === lastEnd || boundaries().has(at);
       return boundaries().has(at) && (boundaries().has(end) || !isThai(text, end));
     });
     if (!match) {
@@ -201,14 +207,14 @@ export function findUnits(text: string, knownBoundaries?: Set<number>): TextUnit
       continue;
     }
     units.push({ start: at, end: match.end, kind: match.kind });
-    at = match.end;
+    at = lastEnd = match.end;
     if (match.kind === 'prefix' && at < text.length && isThai(text, at)) {
       // The place name after a prefix: a known place if one matches, else up to the next space or mark.
       const place = longestMatch(text, at, (kind, end) => kind === 'place' && (end === text.length || !isThai(text, end)));
       let end = place?.end ?? at;
       if (!place) while (end < text.length && isThai(text, end)) end++;
       if (end - at > 1) units.push({ start: at, end, kind: 'place' });
-      at = end;
+      at = lastEnd = end;
     }
   }
   return units;
