@@ -32,7 +32,7 @@ describe('loadContent with valid content', () => {
   });
 
   it('adds the site host to the QR allowlist', () => {
-    expect(content.qrAllowedHosts).toEqual(['sll.dla.go.th', 'apps.apple.com', 'play.google.com', 'smartlaw.test']);
+    expect(content.qrAllowedHosts).toEqual(['sll.dla.go.th', 'smartlaw.test']);
   });
 
   it('renders notes without raw HTML or javascript: links, and applies their date', () => {
@@ -101,6 +101,15 @@ describe('loadContent rejects', () => {
       'channels.yaml': (old) => old.replace('appStoreUrl: ""', 'appStoreUrl: "https://apps.apple.com.evil.test/app"'),
     });
     expect(problems).toEqual([expect.stringMatching(/channels\.yaml, field "app\.appStoreUrl": cannot become a QR code/)]);
+  });
+
+  it('a store link on the real store host while no official store page is recorded in code', () => {
+    const problems = problemsWith({
+      'channels.yaml': (old) => old.replace('googlePlayUrl: ""', 'googlePlayUrl: "https://play.google.com/store/apps/details?id=com.someone.else"'),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/field "app\.googlePlayUrl": cannot become a QR code: no official store page of the app is recorded in src\/lib\/web\/qr-allowlist\.ts/),
+    ]);
   });
 
   it('an http QR target', () => {

@@ -12,7 +12,7 @@ import { readRegistryTable, type RegistryTable } from './registry-table';
 import { decodeContentText, type ContentFileKind } from './text-encoding';
 import { THAI_PROVINCES } from './thai-provinces';
 import { qrTargetProblem } from '../web/qr';
-import { QR_ALLOWLIST_MODULE, qrAllowedHosts as allowlistFor } from '../web/qr-allowlist';
+import { OFFICIAL_STORE_PAGES, QR_ALLOWLIST_MODULE, qrAllowedHosts as allowlistFor, storeLinkProblem, type StoreField } from '../web/qr-allowlist';
 import { resolveLgoDistrict } from './districts';
 import { LETTER_SETTINGS_FILE, readLetterSettings, type LetterSettings } from './letter-settings';
 import {
@@ -60,6 +60,8 @@ export const CONTENT_FILES = {
 export interface LoadOptions {
   /** The site's base URL; its host may be a QR target. */
   siteUrl: string;
+  /** The app's official store pages; default the reviewed ones in qr-allowlist.ts (tests pass others). */
+  storePages?: Readonly<Record<StoreField, string | undefined>>;
 }
 
 /** Reads one content file as text, or records why it cannot be read. */
@@ -71,7 +73,7 @@ type TextReader = (name: string, kind: ContentFileKind) => string | undefined;
  * file, row and field. Content is read only from regular files inside the
  * folder: symbolic links, devices and folders where a file belongs are refused.
  */
-export function loadContent(dir: string, { siteUrl }: LoadOptions): SiteContent {
+export function loadContent(dir: string, { siteUrl, storePages = OFFICIAL_STORE_PAGES }: LoadOptions): SiteContent {
   const issues: ContentIssue[] = [];
   const display = (name: string) => displayIn(dir, name);
   const readText: TextReader = (name, kind) => readCheckedText(dir, name, display(name), kind, issues);
@@ -86,7 +88,7 @@ export function loadContent(dir: string, { siteUrl }: LoadOptions): SiteContent 
   const lgos = readLgos(readText, display(CONTENT_FILES.lgos), provinces && provinceCodes, idsInCsv, issues);
 
   const qrAllowedHosts = allowlistFor(siteUrl);
-  if (channels) checkQrTargets(channels, qrAllowedHosts, display(CONTENT_FILES.channels), issues);
+  if (channels) checkQrTargets(channels, qrAllowedHosts, storePages, display(CONTENT_FILES.channels), issues);
   readNotes(dir, readText, lgos, idsInCsv, campaign?.announcementDate, issues);
 
   const letterText = readCheckedText(dir, LETTER_SETTINGS_FILE, display(LETTER_SETTINGS_FILE), 'text', issues, true);
@@ -234,9 +236,11 @@ function readChannels(readText: TextReader, file: string, issues: ContentIssue[]
   return result.data;
 }
 
-function checkQrTargets(channels: Channels, hosts: string[], file: string, issues: ContentIssue[]): void {
+function checkQrTargets(channels: Channels, hosts: string[], storePages: Readonly<Record<StoreField, string | undefined>>, file: string, issues: ContentIssue[]): void {
   for (const [field, url] of qrTargetFields(channels)) {
-    const problem = url === undefined ? undefined : qrTargetProblem(url, hosts);
+    if (url === undefined) continue;
+    const store = field.startsWith('app.') ? (field.slice(4) as StoreField) : undefined;
+    const problem = store ? storeLinkProblem(store, url, storePages) : qrTargetProblem(url, hosts);
     if (problem) issues.push({ file, field, message: `cannot become a QR code: ${problem}` });
   }
 }

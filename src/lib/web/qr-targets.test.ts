@@ -10,7 +10,8 @@ describe('qrTargets', () => {
       'channels.yaml': (old) => old.replace('googlePlayUrl: ""', 'googlePlayUrl: "https://play.google.com/store/apps/details?id=test.invalid"'),
     });
     try {
-      expect(qrTargets(loadContent(dir, { siteUrl: 'https://smartlaw.test' }))).toEqual([
+      const storePages = { appStoreUrl: undefined, googlePlayUrl: 'https://play.google.com/store/apps/details?id=test.invalid' };
+      expect(qrTargets(loadContent(dir, { siteUrl: 'https://smartlaw.test', storePages }))).toEqual([
         'https://sll.dla.go.th',
         'https://play.google.com/store/apps/details?id=test.invalid',
       ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeQrSvg as decodeSvg } from '../../test/build-utils';
 import { LOOKALIKE_QR_URLS } from '../../test/fixtures/hostile';
-import { QR_ALLOWED_HOSTS, qrAllowedHosts } from './qr-allowlist';
+import { OFFICIAL_STORE_PAGES, QR_ALLOWED_HOSTS, qrAllowedHosts, storeLinkProblem } from './qr-allowlist';
 import { QR_QUIET_ZONE, qrModuleCount, qrSvg, qrTargetProblem } from './qr';
 
 const HOSTS = ['sll.dla.go.th', 'apps.apple.com', 'play.google.com'];
@@ -41,9 +41,30 @@ describe('qrTargetProblem with the allowlist in code', () => {
   });
 
   it('allows the complaint website and the site itself, nothing more', () => {
-    expect(QR_ALLOWED_HOSTS).toEqual(['sll.dla.go.th', 'apps.apple.com', 'play.google.com']);
+    expect(QR_ALLOWED_HOSTS).toEqual(['sll.dla.go.th']);
     expect(qrAllowedHosts('https://smartlaw.test')).toEqual([...QR_ALLOWED_HOSTS, 'smartlaw.test']);
     expect(qrTargetProblem('https://smartlaw.test/lgo/x/', qrAllowedHosts('https://smartlaw.test'))).toBeUndefined();
+  });
+});
+
+describe('look-alike hosts', () => {
+  it.each(['https://sll.xn--dl-8kc.go.th', 'https://sll.dlа.go.th', 'https://xn--sll-dla-go-th-0ma.example.com'])('names %s as an internationalised host', (url) => {
+    expect(qrTargetProblem(url, HOSTS)).toMatch(/internationalised host name/);
+  });
+});
+
+describe('storeLinkProblem', () => {
+  const official = { appStoreUrl: undefined, googlePlayUrl: 'https://play.google.com/store/apps/details?id=th.go.dla.sll.test' };
+  it('accepts only the store page recorded in code, exactly', () => {
+    expect(storeLinkProblem('googlePlayUrl', official.googlePlayUrl, official)).toBeUndefined();
+    // Another app on the same store host, or the same app with a tracking parameter, is not the recorded page.
+    expect(storeLinkProblem('googlePlayUrl', 'https://play.google.com/store/apps/details?id=com.someone.else', official)).toMatch(/is not the app's official store page/);
+    expect(storeLinkProblem('googlePlayUrl', `${official.googlePlayUrl}&referrer=x`, official)).toMatch(/is not the app's official store page/);
+  });
+
+  it('refuses every store link while none is recorded (today: the official links are unknown)', () => {
+    expect(OFFICIAL_STORE_PAGES).toEqual({ appStoreUrl: undefined, googlePlayUrl: undefined });
+    expect(storeLinkProblem('appStoreUrl', 'https://apps.apple.com/th/app/dla-sll/id1')).toMatch(/no official store page/);
   });
 });
 

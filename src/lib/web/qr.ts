@@ -13,6 +13,11 @@ export type QrErrorCorrection = 'M' | 'Q';
  * from a person (sll.dla.go.th@evil.com, sll.dla.go.th.evil.com, xn--…).
  */
 export function qrTargetProblem(url: string, allowedHosts: readonly string[]): string | undefined {
+  // Look-alike letters (Cyrillic а) or their punycode: say so, rather than "not a valid URL" when the parser balks.
+  const writtenHost = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '';
+  if (/[^\x21-\x7e]|(?:^|[.@])xn--/i.test(writtenHost)) {
+    return `"${url}" has an internationalised host name (letters outside a–z or an xn-- label), which can imitate an official address; write the allowed host in plain a–z letters`;
+  }
   let parsed: URL;
   try {
     parsed = new URL(url);
