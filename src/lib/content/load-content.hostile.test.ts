@@ -204,6 +204,17 @@ describe('printable characters in every content file', () => {
   });
 });
 
+describe('types where the law puts them', () => {
+  it.each([
+    ['a town in Bangkok', 'test-town,,town,เทศบาลเมืองทดสอบ,,TH-10,เขตบางรัก,,,', /Bangkok \(TH-10\) has one local government, กรุงเทพมหานคร/],
+    ['Bangkok outside Bangkok', 'test-town,,bma,กรุงเทพมหานคร,,TH-52,,,,', /type bma \(กรุงเทพมหานคร\) belongs to province TH-10, not TH-52/],
+    ['Pattaya outside Chon Buri', 'test-town,,pattaya,เมืองพัทยา,,TH-52,อำเภอเมืองลำปาง,,,', /type pattaya \(เมืองพัทยา\) belongs to province TH-20/],
+  ])('refuses %s, naming the row', (_, line, message) => {
+    const problems = problemsWith({ 'lgos.csv': (old) => old.replace(/^test-town,.*$/m, line) });
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`lgos\\.csv row 4, field "type": ${message.source}`)));
+  });
+});
+
 describe('provinces.csv lists exactly the 77 provinces', () => {
   it('names a missing province', () => {
     const problems = problemsWith({ 'provinces.csv': (old) => old.replace(/^TH-38,.*\n/m, '') });

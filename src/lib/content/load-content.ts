@@ -1,3 +1,4 @@
+import type { LgoType } from './lgo-types';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { join, relative, resolve } from 'node:path';
@@ -307,6 +308,22 @@ function readProvinces(readText: TextReader, file: string, codesWritten: Set<str
   return provinces;
 }
 
+/**
+ * Where the law allows a type: กรุงเทพมหานคร is Bangkok's only LGO (no อบจ.,
+ * เทศบาล or อบต. there), and เมืองพัทยา lies in Chon Buri.
+ */
+export function typePlacementProblem(type: LgoType, provinceCode: string): string | undefined {
+  if (type === 'bma' && provinceCode !== BANGKOK) return `type bma (กรุงเทพมหานคร) belongs to province ${BANGKOK}, not ${provinceCode}`;
+  if (type === 'pattaya' && provinceCode !== CHON_BURI) return `type pattaya (เมืองพัทยา) belongs to province ${CHON_BURI} (ชลบุรี), not ${provinceCode}`;
+  if (provinceCode === BANGKOK && type !== 'bma') {
+    return `Bangkok (${BANGKOK}) has one local government, กรุงเทพมหานคร (type bma); a ${type} cannot be in it (check the province column)`;
+  }
+  return undefined;
+}
+
+const BANGKOK = 'TH-10';
+const CHON_BURI = 'TH-20';
+
 function readLgos(
   readText: TextReader,
   file: string,
@@ -320,6 +337,7 @@ function readLgos(
   const seenIds = new Map<string, number>();
   const seenCodes = new Map<string, number>();
   const paoRows = new Map<string, number>();
+  const specialRows = new Map<string, number>();
   for (const { row, values, unsafe } of table.rows) {
     if (values.id) idsInCsv.add(values.id.trim());
     if (unsafe) continue; // reported by readTable
@@ -344,6 +362,13 @@ function readLgos(
       const other = paoRows.get(l.provinceCode);
       if (other) issues.push({ file, row, field: 'type', message: `a second pao in ${l.provinceCode} (the first is on row ${other})` });
       paoRows.set(l.provinceCode, row);
+    }
+    const placement = typePlacementProblem(l.type, l.provinceCode);
+    if (placement) issues.push({ file, row, field: 'type', message: placement });
+    if (l.type === 'bma' || l.type === 'pattaya') {
+      const other = specialRows.get(l.type);
+      if (other) issues.push({ file, row, field: 'type', message: `a second ${l.type} (the first is on row ${other}); there is only one` });
+      specialRows.set(l.type, row);
     }
     const district = resolveLgoDistrict({ type: l.type, province: l.provinceCode, district: l.district }, { file, row }, issues);
     lgos.push({ ...l, district: district?.nameTh ?? l.district, districtCode: district?.code });
