@@ -3,6 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { ContentError } from '../lib/content/content-error';
 import { getSite, type Site } from '../lib/content/site';
 import { allJobs } from '../lib/kit/jobs';
+import { emblemProblems } from '../lib/render/emblem';
 import { checkPublished, PUBLISHED_FILE, PublishedError, readPublished, type PublishedCheck, type PublishedRecord } from '../lib/web/published';
 
 /**
@@ -13,7 +14,10 @@ import { checkPublished, PUBLISHED_FILE, PublishedError, readPublished, type Pub
  */
 export function validateContent(logger: AstroIntegrationLogger): Site {
   try {
-    return getSite();
+    const site = getSite();
+    const emblems = emblemProblems(site.config.contentDir, site.lgos.map((l) => l.id));
+    if (emblems.length) throw new ContentError(emblems);
+    return site;
   } catch (error) {
     if (error instanceof ContentError) {
       logger.error(error.message);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { ContentError } from '../content/content-error';
+import { ContentError, type ContentIssue } from '../content/content-error';
 import { readContentFile } from '../content/read-content-file';
 
 /** An emblem file for the ประกาศ: where it is and what it holds. */
@@ -51,3 +51,21 @@ export function findEmblem(contentDir: string, lgoId?: string): EmblemFile | und
 
 // The shared emblem is looked up once per build, not once per LGO.
 const sharedEmblems = new Map<string, EmblemFile | undefined>();
+
+/**
+ * Every emblem problem of a site's content (a link, a wrong format, too
+ * large), collected for the build's first step rather than thrown from the
+ * middle of rendering.
+ */
+export function emblemProblems(contentDir: string, lgoIds: readonly string[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const id of [undefined, ...lgoIds]) {
+    try {
+      findEmblem(contentDir, id);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      for (const issue of error.issues) if (!issues.some((i) => i.file === issue.file)) issues.push(issue);
+    }
+  }
+  return issues;
+}
