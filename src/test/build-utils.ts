@@ -99,5 +99,8 @@ export function buildSiteAsync(contentDir: string, outDir: string, env: Record<s
  * tests about content rather than line breaking.
  */
 export function withoutNowrap(html: string): string {
-  return html.replace(/<span class="sl-nowrap">([^<]*)<\/span>/g, '$1').replace(/<wbr>/g, '');
+  return html
+    .replace(/<span class="sl-nowrap">([^<]*)<\/span>/g, '$1')
+    .replace(/<span class="sl-keep">((?:[^<]|<wbr>)*)<\/span>/g, '$1')
+    .replace(/<wbr>/g, '');
 }

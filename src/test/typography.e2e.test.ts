@@ -133,7 +133,10 @@ describe('keep-together units on web pages', () => {
       await page.evaluate(() => document.fonts.ready);
       const after = await splitUnits(page);
       // The same page as it would be without the spans: what the middleware saves.
-      await page.evaluate(() => document.querySelectorAll<HTMLElement>('.sl-nowrap').forEach((el) => (el.style.whiteSpace = 'normal')));
+      await page.evaluate(() => {
+        document.querySelectorAll<HTMLElement>('.sl-nowrap').forEach((el) => (el.style.whiteSpace = 'normal'));
+        document.querySelectorAll<HTMLElement>('.sl-keep').forEach((el) => (el.style.display = 'inline'));
+      });
       const before = await splitUnits(page);
       report.push(`${width} px ${path}: before ${before.length} (${before.slice(0, 6).join(' | ')}), after ${after.length}`);
       return { after, before };
