@@ -32,6 +32,30 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** What a finished command printed, and how it exited. */
+export interface CommandResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a command without blocking the test worker: a worker blocked for a
+ * minute (spawnSync of a CLI, LibreOffice) misses vitest's heartbeat and
+ * fails the run with "Timeout calling onTaskUpdate", on a loaded machine.
+ */
+export function runAsync(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd ?? PROJECT_ROOT, env: options.env ?? process.env, timeout: options.timeout ?? 300_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** A build running in the background: its process, its output so far, and its end. */
 export interface RunningBuild {
   child: ChildProcess;
