@@ -140,7 +140,8 @@ describe('layout', () => {
             if (el.closest('svg, textarea, input')) return false;
             const style = getComputedStyle(el);
             if (style.display === 'inline' || ['auto', 'scroll'].includes(style.overflowX)) return false;
-            if (style.clipPath !== 'none') return false; // clipped on purpose: text for screen readers only
+            // Clipped on purpose, itself or inside: text for screen readers only.
+            for (let node: HTMLElement | null = el; node; node = node.parentElement) if (getComputedStyle(node).clipPath !== 'none') return false;
             return el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
           })
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);

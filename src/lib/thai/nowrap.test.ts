@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_HTML, LONGEST_NAME } from '../../test/fixtures/hard-names';
-import { keepUnitsInText, keepUnitsTogether, LONG_UNIT } from './nowrap';
+import { BLOCK_UNIT, keepUnitsInText, keepUnitsTogether, LONG_UNIT } from './nowrap';
 
 const span = (word: string) => `<span class="sl-nowrap">${word}</span>`;
 /** The text a reader sees: markup the transform adds taken out again. */
@@ -28,6 +28,10 @@ describe('keepUnitsInText', () => {
     const long = keepUnitsInText(LONGEST_NAME);
     expect(long.split('<wbr>').length).toBeGreaterThan(5);
     expect(strip(long)).toBe(LONGEST_NAME);
+    // Longer than BLOCK_UNIT: wider than any phone line, so its pieces flow inline instead of in a block.
+    const place = 'น้ำผู้ใหญ่ปี่ลิ้นเยิ้มหนี้ทดสอบชื่อยาวมากเป็นพิเศษหนองบัวลำภู';
+    expect(place.length).toBeGreaterThan(BLOCK_UNIT);
+    expect(keepUnitsInText(`เทศบาลตำบล${place}`)).not.toContain('sl-keep');
   });
 });
 

@@ -8,8 +8,10 @@ import { findUnits, unitPieces, wordBoundaries } from './segment';
  * in a heading) is instead cut into its own allowed pieces, each kept whole,
  * with `<wbr>` between them, inside an inline block: the browser moves the
  * whole unit to the next line when it fits there, and breaks it between its
- * pieces only when it is wider than the line (a 120-character name on a
- * 360 px screen).
+ * pieces only when it is wider than the line (a heading on a 360 px screen).
+ * A unit longer than BLOCK_UNIT characters cannot fit a phone's line anyway
+ * (a 120-character name): its pieces flow inline, filling lines, since an
+ * inline block that wraps leaves a rectangle nothing can follow on its line.
  */
 
 /** The class that carries `white-space: nowrap` (src/styles/fonts.css). */
@@ -19,6 +21,9 @@ export const LONG_UNIT_CLASS = 'sl-keep';
 
 /** Units longer than this wrap between their own pieces rather than never. */
 export const LONG_UNIT = 20;
+
+/** Units up to this long move to the next line whole (an inline block); longer ones just flow. */
+export const BLOCK_UNIT = 40;
 
 /** Elements whose text is not running text a reader sees wrap, or must stay byte for byte. */
 const SKIPPED = new Set(['script', 'style', 'title', 'textarea', 'pre', 'code', 'svg', 'math', 'template', 'noscript', 'head']);
@@ -39,6 +44,8 @@ function breakable(piece: string): boolean {
 
 const wrap = (piece: string) => (breakable(piece) ? `<span class="${NOWRAP_CLASS}">${piece}</span>` : piece);
 
+const inlineBlock = (block: boolean, html: string) => (block ? `<span class="${LONG_UNIT_CLASS}">${html}</span>` : html);
+
 const textCache = new Map<string, string>();
 
 /** One text node (raw HTML text, entities as written) with its units kept together. */
@@ -52,7 +59,7 @@ export function keepUnitsInText(text: string): string {
     const word = text.slice(unit.start, unit.end);
     if (word.includes('&') || word.includes('<')) continue;
     out += text.slice(at, unit.start);
-    out += word.length > LONG_UNIT ? `<span class="${LONG_UNIT_CLASS}">${unitPieces(word).map(wrap).join('<wbr>')}</span>` : wrap(word);
+    out += word.length <= LONG_UNIT ? wrap(word) : inlineBlock(word.length <= BLOCK_UNIT, unitPieces(word).map(wrap).join('<wbr>'));
     at = unit.end;
   }
   out += text.slice(at);
