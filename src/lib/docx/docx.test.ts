@@ -102,6 +102,28 @@ describe('the draft letter (DOCX)', () => {
 });
 
 describe('the ประกาศ (DOCX)', () => {
+  it('puts the QR and its address at the foot of the page, after the signature block, not beside it in a table', async () => {
+    const spec = { font: 'TH SarabunPSK' as const, name: 'เทศบาลเมืองลิ้นเยิ้ม', executiveTitle: 'นายกเทศมนตรีเมืองลิ้นเยิ้ม', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) };
+    const xml = readZip(await announcementDocx(spec)).get('word/document.xml')!.toString('utf8');
+    expect(xml).not.toContain('<w:tbl>');
+    const blocks = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const text = paragraphs(xml);
+    const qrAt = blocks.findIndex((p) => p.includes('<w:drawing>'));
+    const captionAt = text.findIndex((p) => p.includes('สแกนเพื่อร้องเรียน'));
+    const signatureAt = text.indexOf('(......................................................)');
+    const titleAt = text.indexOf('นายกเทศมนตรีเมืองลิ้นเยิ้ม');
+    expect(signatureAt).toBeGreaterThan(0);
+    expect(titleAt).toBe(signatureAt + 1);
+    // Code, then its caption, both after the signature block and the last paragraphs of the page.
+    expect(qrAt).toBeGreaterThan(titleAt);
+    expect(captionAt).toBe(qrAt + 1);
+    expect(captionAt).toBe(blocks.length - 1);
+    // Held to the bottom margin at the left, in one frame (same frame properties on both paragraphs).
+    const frames = [blocks[qrAt]!, blocks[captionAt]!].map((p) => p.match(/<w:framePr [^>]*>/)?.[0]);
+    expect(frames[0]).toMatch(/w:vAnchor="margin"[^>]*w:xAlign="left" w:yAlign="bottom"/);
+    expect(frames[1]).toBe(frames[0]);
+  });
+
   it('has the PDF’s parts: heading, เรื่อง, body, date, signature with the name when given, else a blank', async () => {
     const spec = { font: 'TH SarabunPSK' as const, name: 'องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', executiveTitle: 'นายกองค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) };
     const blank = paragraphs(readZip(await announcementDocx(spec)).get('word/document.xml')!.toString('utf8'));
