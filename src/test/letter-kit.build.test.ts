@@ -92,7 +92,7 @@ describe('letter kit pages and files', () => {
       expect(decoded).toBe(`${TEST_SITE_URL}${staff}`);
       expect(existsSync(served(pathOf(decoded!)))).toBe(true);
       expect(pdfText(join(outDir, folder, 'letter-qr.pdf'))).toContain(`${TEST_SITE_URL}${staff}`);
-      expect(readFileSync(join(outDir, folder, 'letter-qr.svg'), 'utf8')).toMatch(/^<svg [^>]*width="75\.00mm"/);
+      expect(readFileSync(join(outDir, folder, 'letter-qr.svg'), 'utf8')).toMatch(/^<svg [^>]*width="30\.00mm"/);
     }
   });
 
