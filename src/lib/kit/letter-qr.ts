@@ -103,10 +103,20 @@ export function letterQrPage(url: string, scale = 1): Page {
   };
 }
 
+/** The letter QR file's printed size in mm, so a page can show it in its proportions before it loads. */
+export function letterQrSizeMm(url: string): { width: number; height: number } {
+  const page = letterQrPage(url);
+  return { width: page.width / MM, height: page.height / MM };
+}
+
+/** Room added under a draft's address for the mark's band (about 2.6 mm on a 30 mm page). */
+const DRAFT_BAND_ROOM_MM = 3;
+
 /** The letter QR page, with the draft mark when the site has no address yet (SITE_URL unset). */
 function markedPage(url: string, draft: boolean, scale = 1): Page {
   const page = letterQrPage(url, scale);
-  return draft ? withDraftMark(page) : page;
+  // The mark's bottom band goes below the address, not over its last line (the top band lies on the quiet zone).
+  return draft ? withDraftMark({ ...page, height: Math.ceil(page.height + DRAFT_BAND_ROOM_MM * MM * scale) }) : page;
 }
 
 /** The letter QR as a small PDF (vector code, real text). */
