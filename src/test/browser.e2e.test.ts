@@ -26,6 +26,7 @@ const PAGES = {
   province: '/province/chachoengsao/',
   lgo: '/lgo/test-sao-long/',
   kit: '/lgo/test-sao-long/kit/',
+  provinceKit: '/province/chachoengsao/kit/',
   accessibility: '/accessibility/',
   privacy: '/privacy/',
   notFound: '/no-such-page/',
@@ -339,6 +340,21 @@ describe('the staff kit page', () => {
     const previews = await page.locator('.sl-banner__preview').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')));
     expect(previews).toEqual(['/kit/banner/banner-728x90.png', '/kit/banner/banner-300x250.png', '/kit/banner/banner-1200x300.png']);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    await context.close();
+  });
+
+  it('shows the letter QR of a province at a size a clerk can check (about 30 mm on screen), its address under the code', async () => {
+    const { page, context } = await visit('provinceKit', 360);
+    const qr = page.locator('img.sl-letter-qr');
+    await qr.scrollIntoViewIfNeeded();
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const box = (await qr.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(120);
+    expect(box.width).toBeLessThanOrEqual(160);
+    // The file is the 30 mm code with its address in lines under it: taller than wide, shown in its own proportions.
+    const natural = await qr.evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight }));
+    expect(natural.height).toBeGreaterThan(natural.width * 1.15);
+    expect(Math.abs(box.height / box.width - natural.height / natural.width)).toBeLessThan(0.05);
     await context.close();
   });
 });

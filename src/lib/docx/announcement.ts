@@ -1,7 +1,7 @@
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableRow, WidthType } from 'docx';
+import { AlignmentType, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, VerticalPositionAlign, type IFrameOptions, LineRuleType } from 'docx';
 import { t } from '../../i18n';
 import { toThaiDigits } from '../thai/text';
-import { IMAGE_SPACING, blank, packA4, para, qrImage, run, type LetterFont } from './common';
+import { IMAGE_SPACING, blank, packA4, para, qrImage, rightColumn, run, type LetterFont } from './common';
 
 /** What the ประกาศ says: the same data as the PDF's. */
 export interface AnnouncementDocxSpec {
@@ -21,12 +21,13 @@ export interface AnnouncementDocxSpec {
 /**
  * The LGO's ประกาศ as an editable Word file, in the same form as the PDF:
  * space for the emblem at the top centre, ประกาศ<LGO>, เรื่อง, the body at
- * 16 pt with indented paragraphs, ประกาศ ณ วันที่ …, and the signature block.
+ * 16 pt with indented paragraphs, ประกาศ ณ วันที่ …, the signature block,
+ * and the QR with its address at the foot of the page.
  */
 export async function announcementDocx(spec: AnnouncementDocxSpec): Promise<Buffer> {
   const url = spec.campaign.websiteUrl;
   const centered = (text: string, bold = false) => new Paragraph({ children: [run(text, { bold })], alignment: AlignmentType.CENTER });
-  const children: (Paragraph | Table)[] = [
+  const children: Paragraph[] = [
     // Room for the Garuda emblem or the LGO's seal, at the top centre.
     new Paragraph({ children: [run('')], spacing: { before: 900 } }),
     new Paragraph({ children: [run(t('doc.announcementHeading', { name: spec.name }), { bold: true, size: 36 })], alignment: AlignmentType.CENTER }),
@@ -41,31 +42,40 @@ export async function announcementDocx(spec: AnnouncementDocxSpec): Promise<Buff
     blank(),
     new Paragraph({ children: [run(t('doc.announcementDate', spec.dateParts))], indent: { left: '3.5cm' } }),
     blank(),
-    // As on the PDF: the QR and its address at the left, level with the signature block at the right.
-    new Table({
-      borders: TableBorders.NONE,
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      columnWidths: [4300, 4700],
-      rows: [
-        new TableRow({
-          children: [
-            new TableCell({
-              borders: TableBorders.NONE,
-              children: [new Paragraph({ children: [qrImage(spec.qrPng, 28, url)], spacing: IMAGE_SPACING }), para([run(t('doc.qrCaption', { url }), { size: 22 })])],
-            }),
-            new TableCell({
-              borders: TableBorders.NONE,
-              children: [
-                blank(),
-                blank(),
-                centered(spec.signatoryName ? t('doc.signatureName', { name: spec.signatoryName }) : t('letter.signatureName')),
-                centered(spec.executiveTitle),
-              ],
-            }),
-          ],
-        }),
-      ],
-    }),
+    // The signature block in the right half, as in every ประกาศ.
+    blank(),
+    blank(),
+    rightColumn(spec.signatoryName ? t('doc.signatureName', { name: spec.signatoryName }) : t('letter.signatureName'), { center: true }),
+    rightColumn(spec.executiveTitle, { center: true }),
+    // As on the PDF: a small code to the channel at the foot of the page, left, clear of the signature.
+    ...qrAtFoot(spec.qrPng, url),
   ];
   return packA4(children, { title: t('doc.announcementTitle', { name: spec.name }), font: spec.font });
+}
+
+/** Printed width of the ประกาศ's QR, as on the PDF. */
+const QR_MM = 28;
+/** The frame at the foot: wide enough for the address on one line under the code. */
+const FOOT_FRAME: IFrameOptions = {
+  type: 'alignment',
+  alignment: { x: HorizontalPositionAlign.LEFT, y: VerticalPositionAlign.BOTTOM },
+  anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+  width: 2835, // 5 cm
+  wrap: FrameWrap.AROUND,
+};
+
+/**
+ * The QR and, under it, its caption, in one frame held to the bottom margin:
+ * at the foot of the page whatever the length of the body, and never beside
+ * the signature block, which stands in the right-hand column, 3 cm clear
+ * of the frame; text may pass beside the frame, so a long body does not push
+ * the signature onto a second page. Word joins consecutive paragraphs with
+ * the same frame into one frame.
+ */
+function qrAtFoot(png: Buffer, url: string): Paragraph[] {
+  const caption = t('doc.qrCaption', { url: '' }).trim();
+  return [
+    new Paragraph({ children: [qrImage(png, QR_MM, url)], spacing: IMAGE_SPACING, frame: FOOT_FRAME, alignment: AlignmentType.LEFT, keepNext: true }),
+    new Paragraph({ children: [run(caption, { size: 22 }), run(` ${url}`, { size: 22 })], frame: FOOT_FRAME, spacing: { line: 300, lineRule: LineRuleType.EXACT } }),
+  ];
 }

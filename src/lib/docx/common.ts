@@ -1,4 +1,4 @@
-import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Table, TextRun, type IParagraphOptions } from 'docx';
+import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Tab, Table, TextRun, type IParagraphOptions } from 'docx';
 import { qrSymbolPng } from '../render/raster';
 import { qrItem } from '../render/templates/common';
 import { QR_QUIET_ZONE } from '../web/qr';
@@ -56,6 +56,24 @@ export function leftAndRight(left: string, right: string): Paragraph {
   return new Paragraph({
     children: [run(left), new TextRun({ text: '\t' }), run(right)],
     indent: { left: RIGHT_COLUMN, hanging: RIGHT_COLUMN },
+  });
+}
+
+/** Where the text after เรื่อง, เรียน and อ้างถึง starts: clear of the widest of the three labels. */
+export const LABEL_COLUMN = '1.75cm' as const;
+/** Where the items after สิ่งที่ส่งมาด้วย start: clear of that longer label. */
+export const ENCLOSURE_COLUMN = '2.75cm' as const;
+
+/**
+ * A labelled line of the external-letter form (เรื่อง, เรียน, อ้างถึง,
+ * สิ่งที่ส่งมาด้วย): the label, a tab, the text, with a hanging indent so a
+ * wrapped line aligns with the text, not with the label, as the form is typed.
+ */
+export function labelled(label: string, text: string, column: `${number}cm` = LABEL_COLUMN): Paragraph {
+  return new Paragraph({
+    // A real tab (w:tab): the hanging indent is its stop.
+    children: [run(label), new TextRun({ children: [new Tab()] }), run(text)],
+    indent: { left: column, hanging: column },
   });
 }
 

@@ -49,13 +49,31 @@ describe('the draft letter (DOCX)', () => {
     expect([...files.keys()].some((f) => /^word\/media\/.+\.png$/.test(f))).toBe(true);
     const text = paragraphs(files.get('word/document.xml')!.toString('utf8'));
     const find = (re: RegExp) => text.findIndex((p) => re.test(p));
-    const order = [/^ที่ \.+\/ว \.+\tสำนักงานส่งเสริม/, /๒๕๖๙$/, /^เรื่อง/, /^เรียน  นายอำเภอ/, /^อ้างถึง/, /^สิ่งที่ส่งมาด้วย/, /^ตามที่อ้างถึง/, /^จึงเรียนมา/, /^ขอแสดงความนับถือ$/, /^\(\.+\)$/, /^ตำแหน่ง/, /^โทร ๐๓๘-๕๑๒๖๗๙-๘๐$/, /^รายละเอียดปรากฏตาม QR Code https:\/\/smartlaw\.test\/province\/chachoengsao\/kit\/$/];
+    const order = [/^ที่ \.+\/ว \.+\tสำนักงานส่งเสริม/, /๒๕๖๙$/, /^เรื่อง/, /^เรียนนายอำเภอ/, /^อ้างถึง/, /^สิ่งที่ส่งมาด้วย/, /^ตามที่อ้างถึง/, /^จึงเรียนมา/, /^ขอแสดงความนับถือ$/, /^\(\.+\)$/, /^ตำแหน่ง/, /^โทร ๐๓๘-๕๑๒๖๗๙-๘๐$/, /^รายละเอียดปรากฏตาม QR Code https:\/\/smartlaw\.test\/province\/chachoengsao\/kit\/$/];
     const at = order.map(find);
     expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text.join('\n')).toContain('จำนวน ๑๒๓ แห่ง');
     // Web addresses keep ASCII digits and letters: they must stay typeable.
     expect(text.join('\n')).toContain('https://sll.dla.go.th');
+  });
+
+  it('hangs the text of เรื่อง, เรียน, อ้างถึง and สิ่งที่ส่งมาด้วย: label, tab, text; wrapped lines align with the text', () => {
+    const xml = readZip(bytes).get('word/document.xml')!.toString('utf8');
+    const blocks = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const text = paragraphs(xml);
+    const columns = ['เรื่อง', 'เรียน', 'อ้างถึง', 'สิ่งที่ส่งมาด้วย'].map((label) => {
+      const block = blocks[text.findIndex((p) => p.startsWith(label))]!;
+      // The label alone in its first run, then a real tab, then the text.
+      expect(block, label).toMatch(new RegExp(`<w:t[^>]*>${label}</w:t></w:r><w:r><w:tab/></w:r><w:r>`));
+      const ind = block.match(/<w:ind w:left="([^"]+)" w:hanging="([^"]+)"\/>/);
+      expect(ind, label).not.toBeNull();
+      expect(ind![1], label).toBe(ind![2]);
+      return ind![1];
+    });
+    expect(columns.slice(0, 3)).toEqual(['1.75cm', '1.75cm', '1.75cm']);
+    // The enclosures' second item starts where the first item's text does.
+    expect(blocks[text.findIndex((p) => p.startsWith('๒. ประกาศ'))]).toContain(`<w:ind w:left="${columns[3]}"/>`);
   });
 
   it('names TH SarabunPSK for every script with 16 pt complex-script size', () => {
@@ -92,7 +110,8 @@ describe('the draft letter (DOCX)', () => {
     const announced = loose(execFileSync('pdftotext', [join(work, 'announcement.pdf'), '-'], { encoding: 'utf8' }));
     for (const expected of ['ประกาศเทศบาลเมืองลิ้นเยิ้ม', 'เรื่อง ประชาสัมพันธ์ช่องทาง', 'ประกาศ ณ วันที่ ๒๘ เดือน พฤศจิกายน พ.ศ. ๒๕๖๙', 'นายกเทศมนตรีเมืองลิ้นเยิ้ม']) expect(announced).toContain(loose(expected));
     expect(await decodePdfQrCodes(join(work, 'announcement.pdf'), 300)).toContain(campaign.websiteUrl);
-    const text = execFileSync('pdftotext', [join(work, 'letter.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    // -layout: the labels' text stands in its own column (hanging indent), which plain mode reads as a separate block.
+    const text = execFileSync('pdftotext', ['-layout', join(work, 'letter.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const expected of ['ที่', 'เรื่อง ประชาสัมพันธ์ช่องทาง', 'เรียน นายอำเภอ ทุกอำเภอ', 'อ้างถึง', 'สิ่งที่ส่งมาด้วย', 'ขอแสดงความนับถือ', 'ตำแหน่ง', 'โทร ๐๓๘-๕๑๒๖๗๙-๘๐', STAFF_URL]) {
       expect(text).toContain(expected);
     }
@@ -102,6 +121,28 @@ describe('the draft letter (DOCX)', () => {
 });
 
 describe('the ประกาศ (DOCX)', () => {
+  it('puts the QR and its address at the foot of the page, after the signature block, not beside it in a table', async () => {
+    const spec = { font: 'TH SarabunPSK' as const, name: 'เทศบาลเมืองลิ้นเยิ้ม', executiveTitle: 'นายกเทศมนตรีเมืองลิ้นเยิ้ม', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) };
+    const xml = readZip(await announcementDocx(spec)).get('word/document.xml')!.toString('utf8');
+    expect(xml).not.toContain('<w:tbl>');
+    const blocks = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const text = paragraphs(xml);
+    const qrAt = blocks.findIndex((p) => p.includes('<w:drawing>'));
+    const captionAt = text.findIndex((p) => p.includes('สแกนเพื่อร้องเรียน'));
+    const signatureAt = text.indexOf('(......................................................)');
+    const titleAt = text.indexOf('นายกเทศมนตรีเมืองลิ้นเยิ้ม');
+    expect(signatureAt).toBeGreaterThan(0);
+    expect(titleAt).toBe(signatureAt + 1);
+    // Code, then its caption, both after the signature block and the last paragraphs of the page.
+    expect(qrAt).toBeGreaterThan(titleAt);
+    expect(captionAt).toBe(qrAt + 1);
+    expect(captionAt).toBe(blocks.length - 1);
+    // Held to the bottom margin at the left, in one frame (same frame properties on both paragraphs).
+    const frames = [blocks[qrAt]!, blocks[captionAt]!].map((p) => p.match(/<w:framePr [^>]*>/)?.[0]);
+    expect(frames[0]).toMatch(/w:vAnchor="margin"[^>]*w:xAlign="left" w:yAlign="bottom"/);
+    expect(frames[1]).toBe(frames[0]);
+  });
+
   it('has the PDF’s parts: heading, เรื่อง, body, date, signature with the name when given, else a blank', async () => {
     const spec = { font: 'TH SarabunPSK' as const, name: 'องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', executiveTitle: 'นายกองค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) };
     const blank = paragraphs(readZip(await announcementDocx(spec)).get('word/document.xml')!.toString('utf8'));

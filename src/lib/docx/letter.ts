@@ -1,7 +1,7 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
 import { t } from '../../i18n';
 import { toThaiDigits } from '../thai/text';
-import { IMAGE_SPACING, blank, leftAndRight, packA4, para, qrImage, rightColumn, run, type LetterFont } from './common';
+import { ENCLOSURE_COLUMN, IMAGE_SPACING, blank, labelled, leftAndRight, packA4, para, qrImage, rightColumn, run, type LetterFont } from './common';
 import { LETTER_QR_MM } from '../kit/letter-qr';
 
 /** Everything a draft external letter (หนังสือภายนอก) says: plain data, cached by the kit. */
@@ -49,13 +49,14 @@ export async function letterDocx(spec: LetterSpec): Promise<Buffer> {
     rightColumn(L('letter.addressBlank')),
     blank(),
     new Paragraph({ children: [run(L('letter.date', { year: spec.year }))], indent: { left: '6.5cm' } }),
-    para([run(L('letter.subjectLabel')), run(`  ${L('letter.subject')}`)]),
+    // Each label's text hangs: wrapped lines align with the text, not the label, as typed in official letters.
+    labelled(L('letter.subjectLabel'), L('letter.subject')),
     blank(),
-    para([run(L('letter.toLabel')), run(`  ${thai(spec.to)}`)]),
-    para([run(L('letter.referenceLabel')), run(`  ${thai(spec.reference)}`)]),
-    // Items hang under the first, after the label, as typed in official letters.
-    para([run(L('letter.enclosuresLabel')), new TextRun({ text: '\t' }), run(L('letter.enclosure1', { count: spec.lgoCount }))], { indent: { left: '2.75cm', hanging: '2.75cm' } }),
-    para(L('letter.enclosure2'), { indent: { left: '2.75cm' } }),
+    labelled(L('letter.toLabel'), thai(spec.to)),
+    labelled(L('letter.referenceLabel'), thai(spec.reference)),
+    // Items hang under the first, after the label.
+    labelled(L('letter.enclosuresLabel'), L('letter.enclosure1', { count: spec.lgoCount }), ENCLOSURE_COLUMN),
+    para(L('letter.enclosure2'), { indent: { left: ENCLOSURE_COLUMN } }),
     blank(),
     para(L('letter.body1', { url: spec.campaign.websiteUrl, app: spec.campaign.appName, subjects }), { indentFirst: true }),
     para(L('letter.body2', { area: spec.area }), { indentFirst: true }),

@@ -152,7 +152,8 @@ export function provinceLetterJobs(site: Site, province: Province, campaign: Kit
 export function districtKitJobs(site: Site, entry: DistrictEntry, campaign: KitCampaign): KitJob[] {
   const folder = paths.districtKit(entry.district);
   const district = districtTitle(entry.district);
-  const area = `${district} ${provinceTitle(entry.province)}`;
+  // อำเภอ… จังหวัด…, spaced as the regulation's style and as the district pages write it.
+  const area = t('district.title', { district, province: provinceTitle(entry.province) });
   const office = t('letter.districtOffice', { district });
   return [
     bundleJob(site, folder, entry.lgos, t('doc.bundleTitle', { province: area }), campaign),

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { Flow } from '../render/flow';
 import { MM, type Page } from '../render/page';
 import { renderPdf } from '../render/pdf';
+import { measureText } from '../render/shape';
 import { renderSvg } from '../render/svg';
 import { rasterPixels, textFromMasks } from '../render/raster';
 import { qrItem } from '../render/templates/common';
@@ -13,9 +14,55 @@ import { qrTargetProblem } from '../web/qr';
 export const LETTER_QR_MM = 30;
 /** Resolution of the PNG: 30 mm is 354 pixels, within 0.03 mm. */
 export const LETTER_QR_DPI = 300;
-/** Width of the whole file: the QR and, under it, its address on one line. */
-const FILE_MM = 75;
-const CAPTION_PT = 8;
+/** The caption's largest and smallest sizes in points: 6 pt is the least a clerk reads on paper. */
+const CAPTION_MAX_PT = 8;
+export const CAPTION_MIN_PT = 6;
+/** The caption's most lines: the address breaks after a "/" into at most three. */
+const CAPTION_MAX_LINES = 3;
+/** Clear space each side of the caption within the symbol's width, in mm. */
+export const CAPTION_INSET_MM = 0.5;
+
+/** Where the caption may break: after a "/" (not inside "//"); failing that, also after a "." or "-" (long hosts, long slugs). */
+const AT_SLASH = /(?<=[^/]\/|^[a-z]+:\/\/)(?!$)/;
+const AT_SLASH_DOT_DASH = /(?<=[^/]\/|^[a-z]+:\/\/|[.-])(?!$)/;
+
+/**
+ * The address broken into lines for the caption: at the largest size from
+ * CAPTION_MAX_PT down to CAPTION_MIN_PT at which it fits `width` in at most
+ * CAPTION_MAX_LINES lines broken after a "/", in the fewest lines at that
+ * size, the most even split of those. An address that does not fit so takes
+ * the least size and may also break after a "." or "-", as few times as will
+ * do. `scale` is page units per point. An address too long even so gets its
+ * narrowest split, and the layout shrinks a line that overflows.
+ */
+export function captionLines(url: string, width: number, scale = 1): { lines: string[]; size: number } {
+  const measure = (splits: string[][], size: number) => splits.map((lines) => ({ lines, widest: Math.max(...lines.map((line) => measureText(line, 'regular', size))) }));
+  const slashSplits = urlSplits(url, AT_SLASH);
+  for (let pt = CAPTION_MAX_PT; pt >= CAPTION_MIN_PT; pt -= 0.25) {
+    const fitting = measure(slashSplits, pt * scale).filter((m) => m.widest <= width);
+    fitting.sort((a, b) => a.lines.length - b.lines.length || a.widest - b.widest);
+    if (fitting[0]) return { lines: fitting[0].lines, size: pt * scale };
+  }
+  // At the least size, as few breaks inside a name as will do.
+  const size = CAPTION_MIN_PT * scale;
+  const inName = (lines: string[]) => lines.slice(0, -1).filter((line) => !line.endsWith('/')).length;
+  const all = measure(urlSplits(url, AT_SLASH_DOT_DASH), size);
+  const fitting = all.filter((m) => m.widest <= width).sort((a, b) => inName(a.lines) - inName(b.lines) || a.lines.length - b.lines.length || a.widest - b.widest);
+  return { lines: (fitting[0] ?? all.sort((a, b) => a.widest - b.widest)[0]!).lines, size };
+}
+
+/** Every way to break an address at `breaks` into 1 to CAPTION_MAX_LINES lines. */
+function urlSplits(url: string, breaks: RegExp): string[][] {
+  const parts = url.split(breaks);
+  const join = (from: number, to: number) => parts.slice(from, to).join('');
+  const n = parts.length;
+  const splits: string[][] = [[url]];
+  for (let a = 1; a < n; a++) {
+    splits.push([join(0, a), join(a, n)]);
+    for (let b = a + 1; b < n && CAPTION_MAX_LINES >= 3; b++) splits.push([join(0, a), join(a, b), join(b, n)]);
+  }
+  return splits;
+}
 
 /**
  * Where a letter's QR may lead: only to this site's own staff pages. The
@@ -35,27 +82,41 @@ export function assertStaffQrTarget(url: string, siteUrl: string): void {
 
 /**
  * The letter QR laid out by the layout engine: the code (quiet zone included)
- * exactly LETTER_QR_MM wide at the top left, its address under it. `scale`
- * is page units per point: 1 for PDF and SVG, dpi/72 for the PNG.
+ * exactly LETTER_QR_MM wide, the file no wider, its address under it in up to
+ * three centred lines broken after a "/". `scale` is page units per point: 1
+ * for PDF and SVG, dpi/72 for the PNG.
  */
 export function letterQrPage(url: string, scale = 1): Page {
   const side = LETTER_QR_MM * MM * scale;
-  const width = FILE_MM * MM * scale;
-  const caption = new Flow(0, width, side + 1.5 * scale);
-  caption.text(url, { font: 'regular', size: CAPTION_PT * scale, maxLines: 1, minSize: 5 * scale, lineHeight: 1.3 });
-  const height = caption.y + 1 * scale;
+  const inset = CAPTION_INSET_MM * MM * scale;
+  const { lines, size } = captionLines(url, side - 2 * inset, scale);
+  // The quiet zone's white already parts the code from its address.
+  const caption = new Flow(inset, side - 2 * inset, side + 0.5 * MM * scale);
+  // One line at a time, so each breaks where captionLines chose; a line too wide even at 6 pt shrinks to fit.
+  for (const line of lines) caption.text(line, { font: 'regular', size, align: 'center', maxLines: 1, minSize: size * 0.5, lineHeight: 1.25 });
+  const height = caption.y + 1.5 * MM * scale;
   const round = (n: number) => (scale === 1 ? n : Math.ceil(n));
   return {
-    width: round(width),
+    width: round(side),
     height: round(height),
     items: [qrItem(url, 0, 0, side), { kind: 'link', url, x: 0, y: 0, width: side, height: side }, ...caption.items],
   };
 }
 
+/** The letter QR file's printed size in mm, so a page can show it in its proportions before it loads. */
+export function letterQrSizeMm(url: string): { width: number; height: number } {
+  const page = letterQrPage(url);
+  return { width: page.width / MM, height: page.height / MM };
+}
+
+/** Room added under a draft's address for the mark's band (about 2.6 mm on a 30 mm page). */
+const DRAFT_BAND_ROOM_MM = 3;
+
 /** The letter QR page, with the draft mark when the site has no address yet (SITE_URL unset). */
 function markedPage(url: string, draft: boolean, scale = 1): Page {
   const page = letterQrPage(url, scale);
-  return draft ? withDraftMark(page) : page;
+  // The mark's bottom band goes below the address, not over its last line (the top band lies on the quiet zone).
+  return draft ? withDraftMark({ ...page, height: Math.ceil(page.height + DRAFT_BAND_ROOM_MM * MM * scale) }) : page;
 }
 
 /** The letter QR as a small PDF (vector code, real text). */

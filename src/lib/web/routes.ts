@@ -1,7 +1,11 @@
 import { allDistricts, type DistrictEntry } from '../content/district-groups';
+import { districtTitle } from '../content/districts';
+import { provinceTitle } from '../content/grouping';
 import type { Lgo, Province } from '../content/load-content';
 import type { Site } from '../content/site';
 import { loadKitManifest, type KitManifest } from '../kit/manifest';
+import type { Translator } from '../../i18n';
+import { paths } from './paths';
 import { retiredLgos, type RetiredLgo } from './published';
 
 /** getStaticPaths entries for province pages and posters: /province/<slug>/, with the kit's files as data. */
@@ -34,3 +38,24 @@ export function districtRoutes(site: Site) {
 }
 
 export type DistrictRouteProps = { entry: DistrictEntry; manifest: KitManifest };
+
+/**
+ * What a district's public page and its staff page both start from: the
+ * entry's parts, the district's and province's titles, the area (อำเภอ…
+ * จังหวัด…) and the breadcrumb up to the province. One place, so the two
+ * pages name the district alike.
+ */
+export function districtPageHead(entry: DistrictEntry, t: Translator) {
+  const name = districtTitle(entry.district);
+  const provinceName = provinceTitle(entry.province);
+  return {
+    ...entry,
+    name,
+    provinceName,
+    area: t('district.title', { district: name, province: provinceName }),
+    crumbs: [
+      { label: t('site.home'), href: paths.home() },
+      { label: provinceName, href: paths.province(entry.province) },
+    ],
+  };
+}
