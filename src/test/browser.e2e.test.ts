@@ -26,7 +26,9 @@ const PAGES = {
   province: '/province/chachoengsao/',
   lgo: '/lgo/test-sao-long/',
   kit: '/lgo/test-sao-long/kit/',
+  district: '/district/2404/',
   provinceKit: '/province/chachoengsao/kit/',
+  districtKit: '/district/2404/kit/',
   accessibility: '/accessibility/',
   privacy: '/privacy/',
   notFound: '/no-such-page/',
@@ -77,9 +79,10 @@ async function visit(name: PageName, width = 1280, options: { javaScriptEnabled?
 }
 
 describe('accessibility (axe-core, WCAG 2.0–2.2 A and AA)', () => {
-  it.each(Object.keys(PAGES) as PageName[])('%s has no violations', async (name) => {
+  const cases = [360, 1280].flatMap((width) => (Object.keys(PAGES) as PageName[]).map((name) => [name, width] as const));
+  it.each(cases)('%s at %i px has no violations', async (name, width) => {
     // axe is injected as an inline script, which the site's own CSP rightly blocks.
-    const { page, context } = await visit(name, 1280, { bypassCSP: true });
+    const { page, context } = await visit(name, width, { bypassCSP: true });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
@@ -141,8 +144,8 @@ describe('layout', () => {
             if (el.closest('svg, textarea, input')) return false;
             const style = getComputedStyle(el);
             if (style.display === 'inline' || ['auto', 'scroll'].includes(style.overflowX)) return false;
-            // Clipped on purpose, itself or inside: text for screen readers only.
-            for (let node: HTMLElement | null = el; node; node = node.parentElement) if (getComputedStyle(node).clipPath !== 'none') return false;
+            // Clipped on purpose, itself or an ancestor (a long unit's inline block in text for screen readers only).
+            for (let at: HTMLElement | null = el; at; at = at.parentElement) if (getComputedStyle(at).clipPath !== 'none') return false;
             return el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
           })
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
@@ -357,4 +360,50 @@ describe('the staff kit page', () => {
     expect(Math.abs(box.height / box.width - natural.height / natural.width)).toBeLessThan(0.05);
     await context.close();
   });
+
+  it('shows the story image as a small thumbnail, fetched only when scrolled near', async () => {
+    const { page, context, requests } = await visit('kit', 360);
+    const story = page.locator('.sl-kit__story img');
+    const fetched = () => requests.some((url) => url.includes('/story-1080x1920.jpg'));
+    expect(fetched()).toBe(false);
+    await story.scrollIntoViewIfNeeded();
+    await expect.poll(() => story.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1080);
+    expect(fetched()).toBe(true);
+    const box = (await story.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(136);
+    expect(Math.round(box.height / box.width * 9)).toBe(16);
+    await context.close();
+  });
+});
+
+describe('breadcrumbs and lists', () => {
+  it('leads from an LGO page and its kit page to its district page', async () => {
+    for (const name of ['lgo', 'kit'] as const) {
+      const { page, context } = await visit(name, 360);
+      const crumbs = await page.locator('.sl-breadcrumb li').evaluateAll((items) => items.map((li) => li.textContent!.trim()));
+      expect(crumbs.slice(0, 3), name).toEqual(['หน้าหลัก', 'จังหวัดฉะเชิงเทรา', 'อำเภอบางปะกง']);
+      await page.click('.sl-breadcrumb a[href="/district/2404/"]');
+      expect(await page.locator('h1').textContent(), name).toContain('อำเภอบางปะกง');
+      await context.close();
+    }
+  });
+
+  for (const width of [360, 1280]) {
+    it(`lines up a district's name and count in its card at ${width} px, the count under the name`, async () => {
+      for (const path of [PAGES.province, PAGES.provinceKit]) {
+        const { page, context } = await visit('home', width);
+        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+        const cards = await page.locator('.sl-district-list__item').evaluateAll((items) =>
+          items.map((li) => {
+            const name = li.querySelector('.sl-district-list__link')!.getBoundingClientRect();
+            const count = li.querySelector('.sl-district-list__count')!.getBoundingClientRect();
+            return { nameLeft: Math.round(name.left), countLeft: Math.round(count.left), below: count.top >= name.bottom - 1 };
+          }),
+        );
+        await context.close();
+        expect(cards.length, path).toBeGreaterThan(0);
+        for (const card of cards) expect(card, path).toEqual({ nameLeft: card.nameLeft, countLeft: card.nameLeft, below: true });
+      }
+    });
+  }
 });

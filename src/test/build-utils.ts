@@ -123,8 +123,9 @@ export function buildSiteAsync(contentDir: string, outDir: string, env: Record<s
  * tests about content rather than line breaking.
  */
 export function withoutNowrap(html: string): string {
+  // Inner nowrap spans first, then the long units' inline blocks around them (see lib/thai/nowrap.ts).
   return html
     .replace(/<span class="sl-nowrap">([^<]*)<\/span>/g, '$1')
-    .replace(/<span class="sl-keep">((?:[^<]|<wbr>)*)<\/span>/g, '$1')
-    .replace(/<wbr>/g, '');
+    .replace(/<wbr>/g, '')
+    .replace(/<span class="sl-keep">([^<]*)<\/span>/g, '$1');
 }

@@ -19,6 +19,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const page = (path: string) => withoutNowrap(readBuilt(outDir, path));
 
+/** The breadcrumb trail of a page: each step's text and link. */
+function breadcrumb(html: string): { label: string; href?: string }[] {
+  const nav = /<nav class="sl-breadcrumb"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? '';
+  return [...nav.matchAll(/<li[^>]*>(.*?)<\/li>/gs)].map(([, item]) => {
+    const href = /href="([^"]+)"/.exec(item!)?.[1];
+    const label = item!.replace(/<[^>]+>/g, '').trim();
+    return href ? { label, href } : { label };
+  });
+}
+
 describe('building the basic fixture', () => {
   it('succeeds and reports what it loaded', () => {
     expect(build.output).toContain('77 provinces, 3 LGOs');
@@ -166,6 +176,32 @@ describe('building the basic fixture', () => {
     expect(page('index.html')).not.toContain('<script>alert');
   });
 
+  it('leads an LGO page and its kit page through its district; a province-wide body has none', () => {
+    const district = { label: 'อำเภอบางปะกง', href: '/district/2404/' };
+    const upToDistrict = [{ label: 'หน้าหลัก', href: '/' }, { label: 'จังหวัดฉะเชิงเทรา', href: '/province/chachoengsao/' }, district];
+    expect(breadcrumb(page('lgo/test-sao-long/index.html'))).toEqual(upToDistrict);
+    expect(breadcrumb(page('lgo/test-sao-long/kit/index.html'))).toEqual([
+      ...upToDistrict,
+      { label: 'องค์การบริหารส่วนตำบลน้ำผู้ใหญ่ปี่ลิ้นเยิ้มหนี้ทดสอบชื่อยาวมากเป็นพิเศษ', href: '/lgo/test-sao-long/' },
+      { label: 'ชุดประชาสัมพันธ์' },
+    ]);
+    expect(existsSync(join(outDir, 'district/2404/index.html'))).toBe(true);
+    expect(breadcrumb(page('lgo/test-town/index.html'))[2]).toEqual({ label: 'อำเภอเมืองลำปาง', href: '/district/5201/' });
+    expect(breadcrumb(page('lgo/test-pao/index.html')).map((c) => c.href)).toEqual(['/', '/province/chachoengsao/']);
+    expect(breadcrumb(page('lgo/test-pao/kit/index.html')).map((c) => c.href)).toEqual(['/', '/province/chachoengsao/', '/lgo/test-pao/', undefined]);
+  });
+
+  it('shows a contact card only for someone who can be reached, else one line on where to ask', () => {
+    // Lampang's office has a name only in the fixture: one line, no empty card, no invented number.
+    const lampang = page('province/lampang/index.html');
+    expect(lampang).not.toContain('sl-contact"');
+    expect(lampang).not.toContain('ยังไม่มีข้อมูลติดต่อในระบบ');
+    expect(lampang.replace(/<[^>]+>/g, '')).toContain('ยังไม่มีข้อมูลติดต่อของสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดลำปางในระบบ');
+    // Someone with details gets a card: an LGO's own, an office with a phone.
+    expect(page('lgo/test-sao-long/index.html')).toContain('<article class="sl-card sl-contact">');
+    expect(page('province/chachoengsao/index.html')).toContain('<article class="sl-card sl-contact">');
+  });
+
   it('lists a province’s province-wide bodies, then its districts, on the province page', () => {
     const html = page('province/chachoengsao/index.html');
     expect(html).toContain('ระดับจังหวัด');
@@ -198,6 +234,26 @@ describe('building the basic fixture', () => {
     // The official districts of every province; a district with LGOs carries its code (it has a page).
     expect(index.districts).toHaveLength(928);
     expect(index.districts).toEqual(expect.arrayContaining([['บางปะกง', expect.any(Number), '2404'], ['เมืองลำปาง', expect.any(Number), '5201']]));
+  });
+});
+
+describe('an LGO page when neither the LGO nor its provincial office can be reached', () => {
+  it('says in one line where to ask, with no empty card and no number', async () => {
+    // test-pao has no contact of its own; without its office's phone nobody in Chachoengsao has one.
+    const { dir, cleanup } = fixtureCopy({ 'provinces.csv': (csv) => csv.replace(',038-512679-80,', ',,') });
+    try {
+      const out = join(work, 'unreachable');
+      const result = await buildSiteAsync(dir, out, { KIT_CACHE_DIR: join(work, 'kit-cache') });
+      expect(result.status, result.output).toBe(0);
+      const html = withoutNowrap(readBuilt(out, 'lgo/test-pao/index.html'));
+      const contacts = /<section class="sl-section" aria-labelledby="contacts">(.*?)<\/section>/s.exec(html)?.[1] ?? '';
+      expect(contacts).not.toContain('sl-contact"');
+      expect(contacts).not.toContain('tel:');
+      expect(contacts).not.toContain('ยังไม่มีข้อมูลติดต่อในระบบ');
+      expect(contacts).toContain('<p class="sl-contact-fallback">ยังไม่มีข้อมูลติดต่อขององค์การบริหารส่วนจังหวัดทดสอบในระบบ สอบถามได้ที่สำนักงานขององค์การบริหารส่วนจังหวัดทดสอบโดยตรง');
+    } finally {
+      cleanup();
+    }
   });
 });
 
@@ -317,6 +373,13 @@ describe('the print and share kit of the basic fixture', () => {
       const codes = file.endsWith('.pdf') ? await decodePdfQrCodes(kit(file)) : [await decodeQrImage(kit(file))];
       for (const code of codes) expect(code, file).toBe('https://sll.dla.go.th');
     }
+  });
+
+  it('shows the story image as a small lazy thumbnail with its displayed size', () => {
+    const img = /<a class="sl-kit__story"[^>]*>\s*(<img[^>]*>)/.exec(page('lgo/test-pao/kit/index.html'))?.[1] ?? '';
+    expect(img).toContain('src="/kit/lgo/test-pao/story-1080x1920.jpg"');
+    expect(img).toMatch(/ width="135" height="240"/);
+    expect(img).toContain('loading="lazy"');
   });
 
   it('lists the files with format and size on the kit page, with share links and post copy', () => {

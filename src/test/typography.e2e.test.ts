@@ -24,14 +24,15 @@ const dist = join(work, 'dist');
 let server: { origin: string; close: () => Promise<void> };
 let browser: Browser;
 
-/** Every HTML page of the build but the kit's files, as site paths. */
+/** Every HTML page of the build, staff kit pages (/lgo/<id>/kit/…) included, but not the kit's files (/kit/), as site paths. */
 function pagePaths(): string[] {
   const found: string[] = [];
+  const skipped = new Set([join(dist, 'kit'), join(dist, '_astro')]);
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (name !== 'kit' && name !== '_astro') walk(path);
+        if (!skipped.has(path)) walk(path);
       } else if (name.endsWith('.html')) found.push(`/${relative(dist, path)}`.replace(/index\.html$/, ''));
     }
   };

@@ -67,6 +67,12 @@ export const SHARE_SIZES = {
   story: { width: 1080, height: 1920 },
 } as const;
 
+/**
+ * Displayed size of the story image's preview on the kit page: a thumbnail
+ * in the story's 9:16 shape (its file is 1080×1920; the kit has no smaller copy).
+ */
+export const STORY_PREVIEW_SIZE = { width: 135, height: 240 } as const;
+
 /** Web banners, shared by every LGO: width × height. */
 export const BANNER_SIZES = [
   [728, 90],
