@@ -6,6 +6,14 @@ import { breakPoints, COMPOUNDS, findUnits, graphemeStarts, NAME_PREFIXES, unitP
 const allowed = (text: string) => breakPoints(text).filter((p) => p.kind !== 'inner').map((p) => p.index);
 
 describe('findUnits', () => {
+  it('after อำเภอ, จังหวัด or ตำบล in a sentence takes only a known place, not the rest of the sentence', () => {
+    const text = 'เลือกอำเภอเพื่อดูรายชื่อเทศบาลและองค์การบริหารส่วนตำบล';
+    const words = findUnits(text).map((u) => text.slice(u.start, u.end));
+    expect(words).not.toContainEqual(expect.stringMatching(/^เพื่อดู/));
+    const named = 'ในอำเภอบางปะกงจังหวัดฉะเชิงเทรา';
+    expect(findUnits(named).map((u) => named.slice(u.start, u.end))).toEqual(['อำเภอ', 'บางปะกง', 'จังหวัด', 'ฉะเชิงเทรา']);
+  });
+
   it('finds an LGO prefix and the place name after it', () => {
     const name = 'องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่';
     expect(findUnits(name).map((u) => [name.slice(u.start, u.end), u.kind])).toEqual([

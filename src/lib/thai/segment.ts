@@ -98,6 +98,13 @@ export const NAME_PREFIXES: readonly string[] = [
   'ตำบล',
 ];
 
+/**
+ * Administrative words that also run in ordinary sentences (เลือกอำเภอเพื่อดู…):
+ * after them only a known place name is a unit, never "the rest up to the
+ * next space" as after an LGO's type.
+ */
+const GENERIC_PREFIXES = new Set(['จังหวัด', 'อำเภอ', 'ตำบล']);
+
 /** Whole names that have no prefix of their own. */
 const WHOLE_NAMES = ['กรุงเทพมหานคร', 'เมืองพัทยา'];
 
@@ -210,9 +217,11 @@ export function findUnits(text: string, knownBoundaries?: Set<number>): TextUnit
     at = lastEnd = match.end;
     if (match.kind === 'prefix' && at < text.length && isThai(text, at)) {
       // The place name after a prefix: a known place if one matches, else up to the next space or mark.
-      const place = longestMatch(text, at, (kind, end) => kind === 'place' && (end === text.length || !isThai(text, end)));
+      const prefix = units[units.length - 1]!;
+      const generic = GENERIC_PREFIXES.has(text.slice(prefix.start, prefix.end));
+      const place = longestMatch(text, at, (kind, end) => kind === 'place' && (end === text.length || !isThai(text, end) || (generic && boundaries().has(end))));
       let end = place?.end ?? at;
-      if (!place) while (end < text.length && isThai(text, end)) end++;
+      if (!place && !generic) while (end < text.length && isThai(text, end)) end++;
       if (end - at > 1) units.push({ start: at, end, kind: 'place' });
       at = lastEnd = end;
     }
