@@ -361,14 +361,16 @@ describe('the staff kit page', () => {
     await context.close();
   });
 
-  it('shows the story image as a small thumbnail, fetched only when scrolled near', async () => {
+  it('shows the story image as a small thumbnail from its small file, fetched only when scrolled near', async () => {
     const { page, context, requests } = await visit('kit', 360);
     const story = page.locator('.sl-kit__story img');
-    const fetched = () => requests.some((url) => url.includes('/story-1080x1920.jpg'));
+    const fetched = () => requests.some((url) => url.includes('/story-preview.jpg'));
     expect(fetched()).toBe(false);
     await story.scrollIntoViewIfNeeded();
-    await expect.poll(() => story.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1080);
+    await expect.poll(() => story.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(270);
     expect(fetched()).toBe(true);
+    // The full 1080×1920 image is a download, not loaded by the page.
+    expect(requests.some((url) => url.includes('/story-1080x1920.jpg'))).toBe(false);
     const box = (await story.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(136);
     expect(Math.round(box.height / box.width * 9)).toBe(16);

@@ -41,6 +41,7 @@ describe('buildKit and its render cache', () => {
         '/kit/lgo/test-town/announcement-a4.png',
         '/kit/lgo/test-town/poster-a4.png',
         '/kit/lgo/test-town/story-1080x1920.jpg',
+        '/kit/lgo/test-town/story-preview.jpg',
         '/kit/lgo/test-town/post-1080x1080.jpg',
         '/kit/lgo/test-town/poster-a3.pdf',
         '/kit/lgo/test-town/poster-a4.pdf',

@@ -1,7 +1,7 @@
 import { executiveTitle, lgoPosterSubject, provincePosterSubject, type PosterSubject } from '../content/announcement';
 import { provinceTitle } from '../content/grouping';
 import type { Lgo, Province } from '../content/load-content';
-import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, type KitFile } from '../web/paths';
+import { BANNER_SIZES, bannerFile, KIT_FILES, paths, SHARE_SIZES, STORY_PREVIEW_SIZE, type KitFile } from '../web/paths';
 import type { AnnouncementSubject, KitCampaign, KitSubject, Paper } from '../render/templates';
 import { findEmblem } from '../render/emblem';
 import type { Site } from '../content/site';
@@ -25,6 +25,8 @@ export type KitSpec =
   | { template: 'announcement'; subject: AnnouncementSubject; title: string }
   | { template: 'share'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
   | { template: 'story'; subject: Pick<KitSubject, 'name'>; width: number; height: number }
+  /** The story drawn small (`previewWidth` px wide) for its thumbnail on the kit page. */
+  | { template: 'storyPreview'; subject: Pick<KitSubject, 'name'>; width: number; height: number; previewWidth: number }
   /** A small PNG of the A4 poster or the ประกาศ, drawn from the same Page as the PDF. */
   | { template: 'posterPreview'; subject: KitSubject; width: number }
   | { template: 'announcementPreview'; subject: AnnouncementSubject; width: number }
@@ -77,7 +79,7 @@ const lgoSubject = (site: Site, lgo: Lgo) => kitSubject(lgoPosterSubject(site, l
 
 const at = (folder: string, file: KitFile) => `${folder}${KIT_FILES[file]}`;
 
-/** The three share images of a kit folder: link preview, square post and story. */
+/** The share images of a kit folder: link preview, square post, story and the story's thumbnail. */
 function shareJobs(folder: string, name: string, campaign: KitCampaign, draft: boolean): KitJob[] {
   return [
     ...(['share', 'post'] as const).map((file): KitJob => ({
@@ -87,6 +89,12 @@ function shareJobs(folder: string, name: string, campaign: KitCampaign, draft: b
       spec: { template: 'share', subject: { name }, ...SHARE_SIZES[file] },
     })),
     { path: at(folder, 'story'), campaign, draft, spec: { template: 'story', subject: { name }, ...SHARE_SIZES.story } },
+    {
+      path: at(folder, 'storyPreview'),
+      campaign,
+      draft,
+      spec: { template: 'storyPreview', subject: { name }, ...SHARE_SIZES.story, previewWidth: STORY_PREVIEW_SIZE.width * 2 },
+    },
   ];
 }
 

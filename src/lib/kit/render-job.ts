@@ -1,7 +1,7 @@
 import { renderPdf } from '../render/pdf';
 import type { Page } from '../render/page';
 import { posterLayoutA4, posterPdfPage } from '../render/poster-pages';
-import { previewPage, rasterize } from '../render/raster';
+import { previewPage, rasterize, scalePage, textFromMasks } from '../render/raster';
 import { announcementPage, bannerImage, shareImage, storyImage } from '../render/templates';
 import { withDraftMark } from './draft-mark';
 import type { KitJob } from './jobs';
@@ -30,6 +30,8 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
       return rasterize(mark(shareImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
     case 'story':
       return rasterize(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
+    case 'storyPreview':
+      return rasterize(textFromMasks(scalePage(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), spec.previewWidth)), 'jpeg', JPEG_QUALITY);
     case 'posterPreview':
       return rasterize(previewPage(mark(posterLayoutA4(spec.subject, campaign)), spec.width), 'preview');
     case 'announcementPreview':

@@ -41,6 +41,8 @@ export const KIT_FILES = {
   bundle: 'posters-all-a4.pdf',
   /** Vertical story image for LINE VOOM, Facebook and Instagram stories. */
   story: 'story-1080x1920.jpg',
+  /** The story at twice its thumbnail size on the kit page (the full image is 10 × the bytes). */
+  storyPreview: 'story-preview.jpg',
   /** Small previews of the poster and the ประกาศ, drawn by the layout engine, shown on the kit page. */
   posterPreview: 'poster-a4.png',
   announcementPreview: 'announcement-a4.png',
@@ -69,7 +71,7 @@ export const SHARE_SIZES = {
 
 /**
  * Displayed size of the story image's preview on the kit page: a thumbnail
- * in the story's 9:16 shape (its file is 1080×1920; the kit has no smaller copy).
+ * in the story's 9:16 shape; its file (storyPreview) is drawn at twice this, for sharp phone screens.
  */
 export const STORY_PREVIEW_SIZE = { width: 135, height: 240 } as const;
 

@@ -47,6 +47,7 @@ describe('the record of published ids', () => {
       'poster-a4.png',
       'share-1200x630.jpg',
       'story-1080x1920.jpg',
+      'story-preview.jpg',
     ]);
     expect(recorded.kitFiles.province).toContain('posters-all-a4.pdf');
   });
