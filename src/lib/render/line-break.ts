@@ -182,17 +182,22 @@ export interface FitOptions extends Omit<WrapOptions, 'size'> {
  * maxLines lines with no break inside a unit and nothing over the width;
  * a name allowed three lines first tries two down to
  * SHRINK_BEFORE_THIRD_LINE of its size. Only if nothing fits at minSize are
- * breaks inside units allowed (a 120-character name in a narrow box); at
- * minSize it returns what it has, with `fits` false.
+ * breaks inside units allowed (a 120-character name in a narrow box), and
+ * then as few as possible: one inner break at the largest size that allows
+ * it before two at a larger size, so a name keeps its prefix line
+ * ("องค์การบริหารส่วนตำบล" / place / place) rather than splitting its place
+ * name twice. At minSize it returns what it has, with `fits` false.
  */
 export function fitText(text: string, { maxLines, maxSize, minSize, ...wrap }: FitOptions): { size: number; lines: string[]; fits: boolean } {
-  const tries: { lines: number; floor: number; inner: boolean }[] = [];
-  if (maxLines > 2) tries.push({ lines: 2, floor: Math.max(minSize, maxSize * SHRINK_BEFORE_THIRD_LINE), inner: false });
-  tries.push({ lines: maxLines, floor: minSize, inner: false }, { lines: maxLines, floor: minSize, inner: true });
+  const tries: { lines: number; floor: number; inner: number }[] = [];
+  if (maxLines > 2) tries.push({ lines: 2, floor: Math.max(minSize, maxSize * SHRINK_BEFORE_THIRD_LINE), inner: 0 });
+  tries.push({ lines: maxLines, floor: minSize, inner: 0 });
+  // Lines of a unit wider than its box: each break inside it is one more than the lines it needs beyond the first.
+  for (let inner = 1; inner < Math.max(2, maxLines); inner++) tries.push({ lines: maxLines, floor: minSize, inner });
   for (const attempt of tries) {
     for (let size = maxSize; size >= attempt.floor - 1e-9; size *= 0.96) {
       const result = wrapText(text, { ...wrap, size });
-      if (!result.overflow && result.lines.length <= attempt.lines && (attempt.inner || result.innerBreaks === 0)) return { size, lines: result.lines, fits: true };
+      if (!result.overflow && result.lines.length <= attempt.lines && result.innerBreaks <= attempt.inner) return { size, lines: result.lines, fits: true };
     }
   }
   const { lines } = wrapText(text, { ...wrap, size: minSize });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFont } from './fonts';
 import { MM, type Page, type TextItem } from './page';
 import { measureText } from './shape';
+import { TYPE } from '../design/tokens';
 import { announcementPage, bannerImage, posterPage, shareImage, storyImage, type KitCampaign, type KitSubject } from './templates';
 
 const campaign: KitCampaign = {
@@ -150,6 +151,20 @@ describe('feed images: link preview, square post, story', () => {
     const address = texts(page).find((i) => i.text === 'sll.dla.go.th')!;
     const others = texts(page).filter((i) => !i.variable && i !== address);
     expect(address.size).toBeGreaterThan(Math.max(...others.map((i) => i.size)));
+  });
+
+  it.each(FEED_SIZES)('%i×%i: the longest name takes 2–3 balanced lines at a readable size, its prefix on a line of its own', (width, height) => {
+    const name = texts(feedImage(LONGEST, width, height)).filter((i) => i.variable);
+    expect(name.length).toBeGreaterThanOrEqual(2);
+    expect(name.length).toBeLessThanOrEqual(3);
+    for (const line of name) {
+      expect(line.size).toBeGreaterThanOrEqual(24);
+      expect(line.size).toBeGreaterThanOrEqual((TYPE.share.nameMin * width) / 1200 - 0.01);
+    }
+    // Broken between the prefix and the place name, then the place name split once, evenly.
+    expect(name[0]!.text).toBe('องค์การบริหารส่วนตำบล');
+    const place = name.slice(1).map((l) => measureText(l.text, l.font, l.size));
+    expect(Math.min(...place) / Math.max(...place)).toBeGreaterThan(0.8);
   });
 
   it.each(FEED_SIZES)('%i×%i: draws the campaign mark and differs between LGOs only in the name', (width, height) => {
