@@ -12,7 +12,7 @@ import { PAPER, qrItem, type KitCampaign, type KitSubject } from './common';
 export interface AnnouncementSubject extends KitSubject {
   /** The executive's title, printed under the signature when no signatory title is given. */
   executiveTitle: string;
-  /** "ณ วันที่ … เดือน … พ.ศ. …" in Thai digits: the content's announcement date. */
+  /** "ประกาศ ณ วันที่ ๒๘ พฤศจิกายน พ.ศ. ๒๕๖๙": its parts in Thai digits: the content's announcement date. */
   dateParts: { day: string; month: string; year: string };
   /** Who signs, printed in parentheses; without it a dotted line is left to write the name by hand. */
   signatoryName?: string;
@@ -57,6 +57,12 @@ const FORM = {
   emblemHeight: 30,
   /** First-line indent of paragraphs (2.5 cm from the margin). */
   indent: 25,
+  /**
+   * The numbered items stand one step (1 cm) deeper than a paragraph's
+   * first line, wrapped lines hanging under their text: the paragraphs
+   * after the list visibly return to the paragraph indent.
+   */
+  listIndent: 35,
   /** The QR code at the foot. */
   qr: 28,
   /** Room above the name in parentheses for the signature. */
@@ -101,11 +107,10 @@ export function announcementPage(subject: AnnouncementSubject, campaign: KitCamp
   flow.text(thaiDigits(t('doc.announcementWhy')), paragraph);
   flow.space(gap);
   flow.text(thaiDigits(t('doc.announcementWhat', { name, url: campaign.websiteUrl, app: campaign.appName })), paragraph);
-  campaign.subjects.forEach((s, i) => {
-    const item = flow.column(left + FORM.indent * MM, flow.width - FORM.indent * MM);
-    item.text(`(${toThaiDigits(String(i + 1))}) ${thaiDigits(s)}`, { font: 'regular', size: body, lineHeight: rhythm, align: 'justify' });
-    flow.adopt(item);
-  });
+  const labels = campaign.subjects.map((_, i) => `(${toThaiDigits(String(i + 1))})`);
+  // One tab for every item's text, after the widest number.
+  const tab = Math.max(...labels.map((label) => measureText(`${label} `, 'regular', body)));
+  campaign.subjects.forEach((s, i) => flow.adopt(listItem(flow, labels[i]!, tab, thaiDigits(s), body, rhythm)));
   flow.space(gap);
   flow.text(thaiDigits(t('doc.announcementCheck', { url: campaign.websiteUrl })), paragraph);
   flow.space(gap);
@@ -133,4 +138,19 @@ export function announcementPage(subject: AnnouncementSubject, campaign: KitCamp
   caption.text(t('doc.qrCaption', { url: campaign.websiteUrl }), { font: 'regular', size: body * 0.8, lineHeight: 1.4, maxLines: 2, minSize: body * 0.7 });
   items.push(...caption.items);
   return { width, height, items };
+}
+
+/**
+ * One numbered item of the ประกาศ at FORM.listIndent: the number, then the
+ * text `tab` further in a column of its own, so a wrapped line hangs under
+ * the text and not under the number. Returns the column for Flow.adopt.
+ */
+function listItem(flow: Flow, label: string, tab: number, text: string, size: number, lineHeight: number): Flow {
+  const x = flow.x + FORM.listIndent * MM;
+  const item = flow.column(x + tab, flow.x + flow.width - x - tab);
+  item.text(text, { font: 'regular', size, lineHeight, align: 'justify' });
+  const first = item.items.find((i) => i.kind === 'text');
+  // The number first in the content stream, so text extraction reads "(๑) การ…".
+  if (first) item.items.unshift({ kind: 'text', text: label, font: 'regular', size, x, y: first.y, color: COLOR.printInk });
+  return item;
 }
