@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFont } from './fonts';
 import { MM, type Page, type TextItem } from './page';
-import { measureText } from './shape';
+import { inkBox, measureText } from './shape';
 import { TYPE } from '../design/tokens';
 import { announcementPage, bannerImage, posterPage, shareImage, storyImage, type KitCampaign, type KitSubject } from './templates';
 
@@ -216,6 +216,51 @@ describe('bannerImage', () => {
       reach = Math.max(reach, to);
     }
     expect(texts(page).map((i) => i.text).join(' ')).toContain('sll.dla.go.th');
+  });
+});
+
+describe('bannerImage reading order and room', () => {
+  const ink = (page: Page) => page.items.flatMap((i) => (i.kind === 'text' ? [{ text: i.text, size: i.size, ...inkOf(i) }] : []));
+  const inkOf = (i: TextItem) => inkBox(i.text, i.font, i.size, i.x, i.y, i.spacing)!;
+
+  it.each([
+    [728, 90],
+    [300, 250],
+    [1200, 300],
+  ])('%i×%i: no text under 11 px', (width, height) => {
+    for (const line of ink(bannerImage(campaign, width, height))) expect(line.size, line.text).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each([
+    [300, 250],
+    [1200, 300],
+  ])('%i×%i: reads title, call to action, the address (largest), then the app', (width, height) => {
+    const lines = ink(bannerImage(campaign, width, height));
+    const find = (text: string) => lines.find((l) => l.text === text)!;
+    const order = [find(campaign.title) ?? lines.find((l) => campaign.title.startsWith(l.text))!, find('ร้องเรียนออนไลน์ได้ที่'), find('sll.dla.go.th'), find('หรือแอปพลิเคชัน DLA SLL')];
+    for (const line of order) expect(line).toBeDefined();
+    // Top to bottom; the app may sit beside the address, never above it.
+    for (let i = 1; i < 3; i++) expect(order[i]!.top, order[i]!.text).toBeGreaterThan(order[i - 1]!.bottom);
+    expect(order[3]!.top).toBeGreaterThanOrEqual(order[2]!.top);
+    const address = order[2]!;
+    expect(address.size).toBeGreaterThanOrEqual(Math.max(...lines.filter((l) => l !== address && !campaign.title.includes(l.text)).map((l) => l.size)));
+  });
+
+  it('1200×300: a margin of an eighth of the height round the text, the mark and the code', () => {
+    const page = bannerImage(campaign, 1200, 300);
+    const margin = 300 / 8;
+    const qr = page.items.find((i) => i.kind === 'qr')!;
+    expect(qr.y).toBeGreaterThanOrEqual(margin);
+    expect(qr.x + qr.size).toBeLessThanOrEqual(1200 - margin);
+    for (const line of ink(page)) {
+      expect(line.top, line.text).toBeGreaterThanOrEqual(margin);
+      expect(line.bottom, line.text).toBeLessThanOrEqual(300 - margin);
+      expect(qr.x - line.right, `${line.text} keeps clear of the code`).toBeGreaterThanOrEqual(margin);
+    }
+    for (const mark of page.items.filter((i) => i.kind === 'path')) {
+      expect(mark.y).toBeGreaterThanOrEqual(margin);
+      expect(mark.y + 98 * mark.scale).toBeLessThanOrEqual(300 - margin);
+    }
   });
 });
 
