@@ -3,6 +3,8 @@ import { loadFont } from './fonts';
 import { MM, type Page, type TextItem } from './page';
 import { inkBox, measureText } from './shape';
 import { TYPE } from '../design/tokens';
+import { HARD_NAMES } from '../../test/fixtures/hard-names';
+import { breakPoints } from './line-break';
 import { announcementPage, bannerImage, posterPage, shareImage, storyImage, type KitCampaign, type KitSubject } from './templates';
 
 const campaign: KitCampaign = {
@@ -106,6 +108,35 @@ describe('posterPage', () => {
     const name4 = a4.items.find((i): i is TextItem => i.kind === 'text' && i.text === 'เทศบาลเมืองฉะเชิงเทรา')!;
     const name3 = a3.items.find((i): i is TextItem => i.kind === 'text' && i.text === 'เทศบาลเมืองฉะเชิงเทรา')!;
     expect(name3.size / name4.size).toBeCloseTo(ratio, 2);
+  });
+});
+
+describe('long names on the poster and the ประกาศ', () => {
+  /** Kinds of the breaks taken between a text's lines (lines as laid out, spaces at breaks dropped). */
+  const breaksTaken = (full: string, lines: string[]) => {
+    const kinds = new Map(breakPoints(full).map((p) => [p.index, p.kind]));
+    let at = 0;
+    return lines.slice(0, -1).map((line) => {
+      at = full.indexOf(line, at) + line.length;
+      while (full[at] === ' ') at++;
+      return kinds.get(at) ?? 'none';
+    });
+  };
+
+  it.each(HARD_NAMES.map((n) => [n]))('breaks %s only where a Thai reader allows, inside a place name only when it is wider than the line', (name) => {
+    const poster = posterPage(subject(name), campaign, 'A4');
+    const posterName = texts(poster).filter((i) => i.variable && i.font === 'bold' && name.includes(i.text)).map((i) => i.text);
+    const announcement = announcementPage({ ...subject(name), executiveTitle: `นายก${name}`, dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' } }, campaign);
+    const heading = texts(announcement).filter((i) => i.font === 'bold' && !i.text.startsWith('เรื่อง')).map((i) => i.text);
+    const signature = texts(announcement).filter((i) => i.y > texts(announcement).find((t) => t.text.startsWith('(..'))!.y && i.size > 10).map((i) => i.text);
+    for (const [full, lines] of [[name, posterName], [`ประกาศ${name}`, heading], [`นายก${name}`, signature]] as const) {
+      expect(lines.join('').replace(/ /g, ''), full).toBe(full.replace(/ /g, ''));
+      const kinds = breaksTaken(full, [...lines]);
+      expect(kinds, full).not.toContain('none');
+      // Only a place name wider than any line (the synthetic 120-character one) is broken inside, once.
+      if (![LONGEST].includes(name)) expect(kinds, full).not.toContain('inner');
+      expect(kinds.filter((k) => k === 'inner').length).toBeLessThanOrEqual(1);
+    }
   });
 });
 
