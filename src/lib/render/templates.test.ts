@@ -3,7 +3,7 @@ import { loadFont } from './fonts';
 import { MM, type Page, type TextItem } from './page';
 import { inkBox, measureText } from './shape';
 import { TYPE } from '../design/tokens';
-import { HARD_NAMES } from '../../test/fixtures/hard-names';
+import { HARD_NAMES, LONGEST_SPACED_NAME } from '../../test/fixtures/hard-names';
 import { breakPoints } from './line-break';
 import { announcementPage, bannerImage, posterPage, shareImage, storyImage, type KitCampaign, type KitSubject } from './templates';
 
@@ -198,11 +198,12 @@ describe('feed images: link preview, square post, story', () => {
     expect(Math.min(...place) / Math.max(...place)).toBeGreaterThan(0.8);
   });
 
-  it.each(FEED_SIZES)('%i×%i: draws the campaign mark and differs between LGOs only in the name', (width, height) => {
+  it.each(FEED_SIZES)('%i×%i: draws the campaign mark and differs between LGOs only in the name (two box heights: up to two lines, three)', (width, height) => {
     const fixed = (page: Page) => JSON.stringify(page.items.filter((i) => !(i.kind === 'text' && i.variable)));
     const a = feedImage('เทศบาลนครนนทบุรี', width, height);
     expect(a.items.filter((i) => i.kind === 'path').length).toBeGreaterThanOrEqual(3);
-    expect(fixed(feedImage(LONGEST, width, height))).toBe(fixed(a));
+    expect(fixed(feedImage('องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', width, height))).toBe(fixed(a));
+    expect(fixed(feedImage(LONGEST, width, height))).toBe(fixed(feedImage(LONGEST_SPACED_NAME, width, height)));
   });
 
   it('shows the three subjects on the square post and the story', () => {

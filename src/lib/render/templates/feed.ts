@@ -55,13 +55,16 @@ export function textSection(text: string, style: Parameters<Flow['text']>[1], x:
  * the post and the story: it breaks where fitText allows (between prefix
  * and place name, at spaces; inside a place name only when the place alone
  * is wider than the line), shrinking no further than style.minSize. Its box
- * holds `minLines` lines of the full size or style.maxLines lines at the
- * size a third line is taken at, whichever is taller, for every name: the
- * longest names get readable lines, and every LGO's image keeps one
- * background (raster.ts draws it once).
+ * holds `minLines` lines of the full size; a name that needs more lines
+ * gets style.maxLines lines at the size a third line is taken at, the rest
+ * of the image making room. Two box heights in all, so names of either
+ * kind share one background (raster.ts draws it once).
  */
 export function nameSection(name: string, style: TextStyle, x: number, width: number, minLines = 2): (top: number) => { items: PageItem[]; height: number } {
-  const height = Math.max(minLines * lineHeightOf(style), (style.maxLines ?? minLines) * lineHeightOf({ ...style, size: style.size * SHRINK_BEFORE_THIRD_LINE }));
+  const probe = new Flow(x, width, 0);
+  probe.text(name, style);
+  const full = minLines * lineHeightOf(style);
+  const height = probe.items.length <= minLines ? full : Math.max(full, (style.maxLines ?? minLines) * lineHeightOf({ ...style, size: style.size * SHRINK_BEFORE_THIRD_LINE }));
   return (top) => ({ items: variable(textInBox(name, style, { x, y: top, width, height }, 'center', style.minSize ?? style.size)), height });
 }
 
