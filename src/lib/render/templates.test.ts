@@ -198,6 +198,12 @@ describe('feed images: link preview, square post, story', () => {
     expect(Math.min(...place) / Math.max(...place)).toBeGreaterThan(0.8);
   });
 
+  it.each(FEED_SIZES)('%i×%i: a long name with spaces breaks at its spaces, not between the words of its place part', (width, height) => {
+    const lines = texts(feedImage(LONGEST_SPACED_NAME, width, height)).filter((i) => i.variable).map((i) => i.text);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines.slice(1)) expect(LONGEST_SPACED_NAME[LONGEST_SPACED_NAME.indexOf(line) - 1], line).toBe(' ');
+  });
+
   it.each(FEED_SIZES)('%i×%i: draws the campaign mark and differs between LGOs only in the name (two box heights: up to two lines, three)', (width, height) => {
     const fixed = (page: Page) => JSON.stringify(page.items.filter((i) => !(i.kind === 'text' && i.variable)));
     const a = feedImage('เทศบาลนครนนทบุรี', width, height);

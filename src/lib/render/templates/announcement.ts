@@ -96,7 +96,7 @@ export function announcementPage(subject: AnnouncementSubject, campaign: KitCamp
     items.push({ kind: 'image', ...subject.emblem, x: (width - side) / 2, y: FORM.emblemTop * MM, width: side, height: side });
   }
 
-  flow.text(t('doc.announcementHeading', { name }), { font: 'bold', size: heading, align: 'center', lineHeight: 1.45, maxLines: 2, minSize: body });
+  flow.text(t('doc.announcementHeading', { name }), { font: 'bold', size: heading, align: 'center', lineHeight: 1.45, maxLines: 2, minSize: body, name: true });
   flow.text(thaiDigits(t('doc.announcementSubject')), { font: 'bold', size: body, align: 'center', lineHeight: 1.45, maxLines: 2, minSize: body * 0.9 });
   flow.space(body * 0.5);
   flow.push({ kind: 'rect', x: left + flow.width / 2 - 22 * MM, y: flow.y, width: 44 * MM, height: 0.5, fill: COLOR.printInk });
@@ -126,7 +126,7 @@ export function announcementPage(subject: AnnouncementSubject, campaign: KitCamp
   const dots = '.'.repeat(Math.ceil((60 * MM) / measureText('.', 'regular', body)));
   const signatory = subject.signatoryName ? thaiDigits(subject.signatoryName) : dots;
   block.text(t('doc.signatureName', { name: signatory }), { font: 'regular', size: body, lineHeight: rhythm, align: 'center', maxLines: 2, minSize: body * 0.85 });
-  block.text(thaiDigits(subject.signatoryTitle ?? subject.executiveTitle), { font: 'regular', size: body, lineHeight: rhythm, align: 'center', maxLines: 3, minSize: body * 0.85 });
+  block.text(thaiDigits(subject.signatoryTitle ?? subject.executiveTitle), { font: 'regular', size: body, lineHeight: rhythm, align: 'center', maxLines: 3, minSize: body * 0.85, name: true });
   flow.adopt(block);
 
   // At the foot, left, clear of the signature: a small code to the channel with its address.

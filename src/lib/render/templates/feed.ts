@@ -60,7 +60,8 @@ export function textSection(text: string, style: Parameters<Flow['text']>[1], x:
  * of the image making room. Two box heights in all, so names of either
  * kind share one background (raster.ts draws it once).
  */
-export function nameSection(name: string, style: TextStyle, x: number, width: number, minLines = 2): (top: number) => { items: PageItem[]; height: number } {
+export function nameSection(name: string, nameStyle: TextStyle, x: number, width: number, minLines = 2): (top: number) => { items: PageItem[]; height: number } {
+  const style: TextStyle = { ...nameStyle, name: true };
   const probe = new Flow(x, width, 0);
   probe.text(name, style);
   const full = minLines * lineHeightOf(style);
