@@ -348,7 +348,7 @@ describe('the print and share kit of the basic fixture', () => {
     expect(text).toContain('ตรวจสอบให้แน่ใจว่าที่อยู่เว็บไซต์ขึ้นต้นด้วยhttps://sll.dla.go.th');
     const announcement = pdfText(kit('lgo/test-town/announcement-a4.pdf')).replace(/\s+/g, '');
     expect(announcement).toContain('ประกาศเทศบาลเมืองทดสอบ<b>ตัวหนา</b>');
-    expect(announcement).toContain('ประกาศณวันที่๑เดือนกุมภาพันธ์พ.ศ.๒๕๖๙');
+    expect(announcement).toContain('ประกาศณวันที่๑กุมภาพันธ์พ.ศ.๒๕๖๙');
     expect(announcement).toContain('นายกเทศมนตรีเมืองทดสอบ<b>ตัวหนา</b>');
   });
 

@@ -1,7 +1,7 @@
 import { COLOR } from '../design/tokens';
 import { graphemeStarts } from '../thai/segment';
 import { loadFont, type FontKey } from './fonts';
-import { breakPoints, fitText, wrapText } from './line-break';
+import { breakPoints, fitText, NAME_SPACE_PREFERENCE, wrapText } from './line-break';
 import type { Color, PageItem, Spacing, TextItem } from './page';
 import { inkBox, measureText } from './shape';
 
@@ -41,6 +41,12 @@ export interface TextStyle {
   maxHeight?: number;
   /** Balance the lines (names, headings). Default: on for centred or shrink-to-fit text. */
   balance?: boolean;
+  /**
+   * An LGO name (or a line led by one): breaks between prefix and place name
+   * or at spaces before between the words of a place part, shrinking first
+   * (NAME_SPACE_PREFERENCE, fitText's spacesFirst). Needs maxLines.
+   */
+  name?: boolean;
 }
 
 /**
@@ -80,12 +86,12 @@ export class Flow {
 
   /** Breaks and places the lines of a text below this.y, without adding them. */
   private layOut(text: string, style: TextStyle): { items: TextItem[]; size: number; bottom: number; inkBottom: number } {
-    const { font, color = COLOR.printInk, align = 'left', lineHeight = 1.45, indent = 0, spacePreference } = style;
+    const { font, color = COLOR.printInk, align = 'left', lineHeight = 1.45, indent = 0, spacePreference = style.name ? NAME_SPACE_PREFERENCE : undefined } = style;
     const balance = style.balance ?? (align === 'center' || style.maxLines !== undefined);
     let { size } = style;
     let lines: string[];
     if (style.maxLines !== undefined) {
-      const fitted = fitText(text, { font, maxWidth: this.width, indent, maxLines: style.maxLines, maxSize: size, minSize: Math.min(size, style.minSize ?? size), spacePreference, balance });
+      const fitted = fitText(text, { font, maxWidth: this.width, indent, maxLines: style.maxLines, maxSize: size, minSize: Math.min(size, style.minSize ?? size), spacePreference, balance, spacesFirst: style.name });
       size = fitted.size;
       lines = fitted.lines;
     } else {

@@ -113,6 +113,19 @@ describe('fitText', () => {
     expect(fitted.size).toBeGreaterThanOrEqual(40 * 0.8);
   });
 
+  it('breaks inside a place name wider than its line as few times as possible, keeping the prefix line', () => {
+    // Synthetic: a place name of 99 characters, wider than the box even at the smallest size.
+    const name = `องค์การบริหารส่วนตำบล${'น้ำผู้ใหญ่ปี่ลิ้นเยิ้มหนี้'.repeat(5)}`.slice(0, 120);
+    const width = 900;
+    const fitted = fitText(name, { font: 'bold', maxWidth: width, maxLines: 3, maxSize: 72, minSize: 32, balance: true });
+    expect(fitted.fits).toBe(true);
+    expect(fitted.lines).toHaveLength(3);
+    expect(fitted.lines[0]).toBe('องค์การบริหารส่วนตำบล');
+    expect(fitted.lines.join('')).toBe(name);
+    for (const line of fitted.lines) expect(measureText(line, 'bold', fitted.size)).toBeLessThanOrEqual(width + 0.01);
+    expect(fitted.size).toBeGreaterThan(40);
+  });
+
   it('shrinks a long name to fit its lines, and keeps short names large', () => {
     const short = fitText('เมืองพัทยา', { font: 'bold', maxWidth: 500, maxLines: 2, maxSize: 40, minSize: 12 });
     expect(short).toMatchObject({ size: 40, lines: ['เมืองพัทยา'], fits: true });

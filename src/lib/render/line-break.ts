@@ -1,4 +1,4 @@
-import { breakPoints, COMPOUNDS, type BreakKind, type BreakPoint } from '../thai/segment';
+import { breakPoints, COMPOUNDS, NAME_PREFIXES, type BreakKind, type BreakPoint } from '../thai/segment';
 import { loadFont, type FontKey } from './fonts';
 import { shapeText } from './shape';
 
@@ -28,6 +28,13 @@ const COST = {
  */
 export const SHRINK_BEFORE_THIRD_LINE = 0.8;
 
+/**
+ * The spacePreference of names: a name breaks between its prefix and its
+ * place name or at a space; a break between two words of the place part
+ * costs as much as a line left 65 % empty, so a space nearby wins.
+ */
+export const NAME_SPACE_PREFERENCE = 0.35;
+
 export interface WrapOptions {
   font: FontKey;
   size: number;
@@ -45,6 +52,12 @@ export interface WrapOptions {
    * Default 0.6; running text uses 0.9.
    */
   spacePreference?: number;
+  /**
+   * A name's first try: a break between two words of its place part (any
+   * word break but the one right after a type prefix) counts as a break
+   * inside a unit, so only spaces and the prefix break are free.
+   */
+  placeWordsInner?: boolean;
 }
 
 export interface WrapResult {
@@ -109,8 +122,8 @@ function better(a: Path, b: Path | undefined): boolean {
  */
 export function wrapText(text: string, options: WrapOptions): WrapResult {
   // Every LGO's poster wraps the same campaign text at the same sizes: wrap it once.
-  const { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6 } = options;
-  const key = `${text}\u0000${font}|${size}|${maxWidth}|${indent}|${balance}|${spacePreference}`;
+  const { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6, placeWordsInner = false } = options;
+  const key = `${text}\u0000${font}|${size}|${maxWidth}|${indent}|${balance}|${spacePreference}|${placeWordsInner}`;
   let result = wrapped.get(key);
   if (!result) {
     result = wrapUncached(text, options);
@@ -122,8 +135,9 @@ export function wrapText(text: string, options: WrapOptions): WrapResult {
 
 const wrapped = new Map<string, WrapResult>();
 
-function wrapUncached(text: string, { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6 }: WrapOptions): WrapResult {
-  const { clean, points, prefix } = prepareText(text, font);
+function wrapUncached(text: string, { font, size, maxWidth, indent = 0, balance = false, spacePreference = 0.6, placeWordsInner = false }: WrapOptions): WrapResult {
+  const { clean, points: allPoints, prefix } = prepareText(text, font);
+  const points = placeWordsInner ? namePoints(clean, allPoints) : allPoints;
   if (!clean) return { lines: [], starts: [], overflow: false, innerBreaks: 0 };
   const scale = size / loadFont(font).upem;
   const width = (from: number, to: number) => {
@@ -171,28 +185,52 @@ function wrapUncached(text: string, { font, size, maxWidth, indent = 0, balance 
   return { lines, starts, overflow: end.overflow > 0, innerBreaks: end.inner };
 }
 
+/** Break points of a name: word breaks inside its place part become inner breaks (see placeWordsInner). */
+function namePoints(clean: string, points: BreakPoint[]): BreakPoint[] {
+  const prefixEnds = new Set<number>();
+  for (const prefix of NAME_PREFIXES) for (let at = clean.indexOf(prefix); at >= 0; at = clean.indexOf(prefix, at + 1)) prefixEnds.add(at + prefix.length);
+  return points.map((p) => (p.kind === 'word' && !prefixEnds.has(p.index) ? { ...p, kind: 'inner' } : p));
+}
+
 export interface FitOptions extends Omit<WrapOptions, 'size'> {
   maxLines: number;
   maxSize: number;
   minSize: number;
+  /**
+   * A name: first try breaking only at spaces and between a type prefix and
+   * its place name, shrinking down to minSize, before breaking between the
+   * words of a place part.
+   */
+  spacesFirst?: boolean;
 }
+
 
 /**
  * The largest size (stepping down 4 % at a time) at which text wraps into
  * maxLines lines with no break inside a unit and nothing over the width;
  * a name allowed three lines first tries two down to
  * SHRINK_BEFORE_THIRD_LINE of its size. Only if nothing fits at minSize are
- * breaks inside units allowed (a 120-character name in a narrow box); at
- * minSize it returns what it has, with `fits` false.
+ * breaks inside units allowed (a 120-character name in a narrow box), and
+ * then as few as possible: one inner break at the largest size that allows
+ * it before two at a larger size, so a name keeps its prefix line
+ * ("องค์การบริหารส่วนตำบล" / place / place) rather than splitting its place
+ * name twice. At minSize it returns what it has, with `fits` false.
  */
-export function fitText(text: string, { maxLines, maxSize, minSize, ...wrap }: FitOptions): { size: number; lines: string[]; fits: boolean } {
-  const tries: { lines: number; floor: number; inner: boolean }[] = [];
-  if (maxLines > 2) tries.push({ lines: 2, floor: Math.max(minSize, maxSize * SHRINK_BEFORE_THIRD_LINE), inner: false });
-  tries.push({ lines: maxLines, floor: minSize, inner: false }, { lines: maxLines, floor: minSize, inner: true });
-  for (const attempt of tries) {
-    for (let size = maxSize; size >= attempt.floor - 1e-9; size *= 0.96) {
-      const result = wrapText(text, { ...wrap, size });
-      if (!result.overflow && result.lines.length <= attempt.lines && (attempt.inner || result.innerBreaks === 0)) return { size, lines: result.lines, fits: true };
+export function fitText(text: string, { maxLines, maxSize, minSize, spacesFirst = false, ...wrap }: FitOptions): { size: number; lines: string[]; fits: boolean } {
+  const tries: { lines: number; floor: number; inner: number; placeWordsInner: boolean }[] = [];
+  const whole = (placeWordsInner: boolean) => {
+    if (maxLines > 2) tries.push({ lines: 2, floor: Math.max(minSize, maxSize * SHRINK_BEFORE_THIRD_LINE), inner: 0, placeWordsInner });
+    tries.push({ lines: maxLines, floor: minSize, inner: 0, placeWordsInner });
+  };
+  // A name first breaks only at spaces and after its prefix, shrinking to minSize, then between words too.
+  if (spacesFirst) whole(true);
+  whole(false);
+  // Lines of a unit wider than its box: each break inside it is one more than the lines it needs beyond the first.
+  for (let inner = 1; inner < Math.max(2, maxLines); inner++) tries.push({ lines: maxLines, floor: minSize, inner, placeWordsInner: false });
+  for (const { lines, floor, inner, placeWordsInner } of tries) {
+    for (let size = maxSize; size >= floor - 1e-9; size *= 0.96) {
+      const result = wrapText(text, { ...wrap, size, placeWordsInner });
+      if (!result.overflow && result.lines.length <= lines && result.innerBreaks <= inner) return { size, lines: result.lines, fits: true };
     }
   }
   const { lines } = wrapText(text, { ...wrap, size: minSize });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadFont } from './fonts';
 import { MM, type Page, type TextItem } from './page';
-import { measureText } from './shape';
+import { inkBox, measureText } from './shape';
+import { TYPE } from '../design/tokens';
+import { HARD_NAMES, LONGEST_SPACED_NAME } from '../../test/fixtures/hard-names';
+import { breakPoints } from './line-break';
 import { announcementPage, bannerImage, posterPage, shareImage, storyImage, type KitCampaign, type KitSubject } from './templates';
 
 const campaign: KitCampaign = {
@@ -108,6 +111,35 @@ describe('posterPage', () => {
   });
 });
 
+describe('long names on the poster and the ประกาศ', () => {
+  /** Kinds of the breaks taken between a text's lines (lines as laid out, spaces at breaks dropped). */
+  const breaksTaken = (full: string, lines: string[]) => {
+    const kinds = new Map(breakPoints(full).map((p) => [p.index, p.kind]));
+    let at = 0;
+    return lines.slice(0, -1).map((line) => {
+      at = full.indexOf(line, at) + line.length;
+      while (full[at] === ' ') at++;
+      return kinds.get(at) ?? 'none';
+    });
+  };
+
+  it.each(HARD_NAMES.map((n) => [n]))('breaks %s only where a Thai reader allows, inside a place name only when it is wider than the line', (name) => {
+    const poster = posterPage(subject(name), campaign, 'A4');
+    const posterName = texts(poster).filter((i) => i.variable && i.font === 'bold' && name.includes(i.text)).map((i) => i.text);
+    const announcement = announcementPage({ ...subject(name), executiveTitle: `นายก${name}`, dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' } }, campaign);
+    const heading = texts(announcement).filter((i) => i.font === 'bold' && !i.text.startsWith('เรื่อง')).map((i) => i.text);
+    const signature = texts(announcement).filter((i) => i.y > texts(announcement).find((t) => t.text.startsWith('(..'))!.y && i.size > 10).map((i) => i.text);
+    for (const [full, lines] of [[name, posterName], [`ประกาศ${name}`, heading], [`นายก${name}`, signature]] as const) {
+      expect(lines.join('').replace(/ /g, ''), full).toBe(full.replace(/ /g, ''));
+      const kinds = breaksTaken(full, [...lines]);
+      expect(kinds, full).not.toContain('none');
+      // Only a place name wider than any line (the synthetic 120-character one) is broken inside, once.
+      if (![LONGEST].includes(name)) expect(kinds, full).not.toContain('inner');
+      expect(kinds.filter((k) => k === 'inner').length).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
 describe('announcementPage', () => {
   it('fits the longest name on one A4 page', () => {
     const page = announcementPage(
@@ -152,11 +184,32 @@ describe('feed images: link preview, square post, story', () => {
     expect(address.size).toBeGreaterThan(Math.max(...others.map((i) => i.size)));
   });
 
-  it.each(FEED_SIZES)('%i×%i: draws the campaign mark and differs between LGOs only in the name', (width, height) => {
+  it.each(FEED_SIZES)('%i×%i: the longest name takes 2–3 balanced lines at a readable size, its prefix on a line of its own', (width, height) => {
+    const name = texts(feedImage(LONGEST, width, height)).filter((i) => i.variable);
+    expect(name.length).toBeGreaterThanOrEqual(2);
+    expect(name.length).toBeLessThanOrEqual(3);
+    for (const line of name) {
+      expect(line.size).toBeGreaterThanOrEqual(24);
+      expect(line.size).toBeGreaterThanOrEqual((TYPE.share.nameMin * width) / 1200 - 0.01);
+    }
+    // Broken between the prefix and the place name, then the place name split once, evenly.
+    expect(name[0]!.text).toBe('องค์การบริหารส่วนตำบล');
+    const place = name.slice(1).map((l) => measureText(l.text, l.font, l.size));
+    expect(Math.min(...place) / Math.max(...place)).toBeGreaterThan(0.8);
+  });
+
+  it.each(FEED_SIZES)('%i×%i: a long name with spaces breaks at its spaces, not between the words of its place part', (width, height) => {
+    const lines = texts(feedImage(LONGEST_SPACED_NAME, width, height)).filter((i) => i.variable).map((i) => i.text);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines.slice(1)) expect(LONGEST_SPACED_NAME[LONGEST_SPACED_NAME.indexOf(line) - 1], line).toBe(' ');
+  });
+
+  it.each(FEED_SIZES)('%i×%i: draws the campaign mark and differs between LGOs only in the name (two box heights: up to two lines, three)', (width, height) => {
     const fixed = (page: Page) => JSON.stringify(page.items.filter((i) => !(i.kind === 'text' && i.variable)));
     const a = feedImage('เทศบาลนครนนทบุรี', width, height);
     expect(a.items.filter((i) => i.kind === 'path').length).toBeGreaterThanOrEqual(3);
-    expect(fixed(feedImage(LONGEST, width, height))).toBe(fixed(a));
+    expect(fixed(feedImage('องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', width, height))).toBe(fixed(a));
+    expect(fixed(feedImage(LONGEST, width, height))).toBe(fixed(feedImage(LONGEST_SPACED_NAME, width, height)));
   });
 
   it('shows the three subjects on the square post and the story', () => {
@@ -201,6 +254,51 @@ describe('bannerImage', () => {
       reach = Math.max(reach, to);
     }
     expect(texts(page).map((i) => i.text).join(' ')).toContain('sll.dla.go.th');
+  });
+});
+
+describe('bannerImage reading order and room', () => {
+  const ink = (page: Page) => page.items.flatMap((i) => (i.kind === 'text' ? [{ text: i.text, size: i.size, ...inkOf(i) }] : []));
+  const inkOf = (i: TextItem) => inkBox(i.text, i.font, i.size, i.x, i.y, i.spacing)!;
+
+  it.each([
+    [728, 90],
+    [300, 250],
+    [1200, 300],
+  ])('%i×%i: no text under 11 px', (width, height) => {
+    for (const line of ink(bannerImage(campaign, width, height))) expect(line.size, line.text).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each([
+    [300, 250],
+    [1200, 300],
+  ])('%i×%i: reads title, call to action, the address (largest), then the app', (width, height) => {
+    const lines = ink(bannerImage(campaign, width, height));
+    const find = (text: string) => lines.find((l) => l.text === text)!;
+    const order = [find(campaign.title) ?? lines.find((l) => campaign.title.startsWith(l.text))!, find('ร้องเรียนออนไลน์ได้ที่'), find('sll.dla.go.th'), find('หรือแอปพลิเคชัน DLA SLL')];
+    for (const line of order) expect(line).toBeDefined();
+    // Top to bottom; the app may sit beside the address, never above it.
+    for (let i = 1; i < 3; i++) expect(order[i]!.top, order[i]!.text).toBeGreaterThan(order[i - 1]!.bottom);
+    expect(order[3]!.top).toBeGreaterThanOrEqual(order[2]!.top);
+    const address = order[2]!;
+    expect(address.size).toBeGreaterThanOrEqual(Math.max(...lines.filter((l) => l !== address && !campaign.title.includes(l.text)).map((l) => l.size)));
+  });
+
+  it('1200×300: a margin of an eighth of the height round the text, the mark and the code', () => {
+    const page = bannerImage(campaign, 1200, 300);
+    const margin = 300 / 8;
+    const qr = page.items.find((i) => i.kind === 'qr')!;
+    expect(qr.y).toBeGreaterThanOrEqual(margin);
+    expect(qr.x + qr.size).toBeLessThanOrEqual(1200 - margin);
+    for (const line of ink(page)) {
+      expect(line.top, line.text).toBeGreaterThanOrEqual(margin);
+      expect(line.bottom, line.text).toBeLessThanOrEqual(300 - margin);
+      expect(qr.x - line.right, `${line.text} keeps clear of the code`).toBeGreaterThanOrEqual(margin);
+    }
+    for (const mark of page.items.filter((i) => i.kind === 'path')) {
+      expect(mark.y).toBeGreaterThanOrEqual(margin);
+      expect(mark.y + 98 * mark.scale).toBeLessThanOrEqual(300 - margin);
+    }
   });
 });
 

@@ -25,7 +25,7 @@ describe('formatBuddhistDate', () => {
 });
 
 describe('thaiDateParts', () => {
-  it('splits day, month and year for "ณ วันที่ … เดือน … พ.ศ. …"', () => {
+  it('splits day, month and year for "ประกาศ ณ วันที่ ๕ มีนาคม พ.ศ. ๒๕๖๙"', () => {
     expect(thaiDateParts(new Date('2026-03-05T12:00:00+07:00'))).toEqual({ day: '๕', month: 'มีนาคม', year: '๒๕๖๙' });
   });
 });

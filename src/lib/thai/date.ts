@@ -34,7 +34,7 @@ export function formatBuddhistDate(date: Date): string {
   return `${pick('day')} ${pick('month')} พ.ศ. ${pick('year')}`;
 }
 
-/** The parts an official announcement prints separately: "ณ วันที่ ๒๘ เดือน พฤศจิกายน พ.ศ. ๒๕๖๙". */
+/** The parts an official announcement prints separately: "ประกาศ ณ วันที่ ๒๘ พฤศจิกายน พ.ศ. ๒๕๖๙". */
 export function thaiDateParts(date: Date): { day: string; month: string; year: string } {
   const parts = longThaiDate.formatToParts(date);
   const pick = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';

@@ -67,4 +67,28 @@ describe('announcementPage', () => {
     const pdf = await renderPdf([page], { title: 't' });
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image .*\/SMask/);
   });
+
+  it('dates the ประกาศ as official ones do: "ประกาศ ณ วันที่ ๒๘ พฤศจิกายน พ.ศ. ๒๕๖๙", no "เดือน"', () => {
+    expect(texts(announcementPage(subject(), campaign))).toContain('ประกาศ ณ วันที่ ๒๘ พฤศจิกายน พ.ศ. ๒๕๖๙');
+  });
+
+  it('sets the numbered list one step in, and the paragraphs after it back at the paragraph indent', () => {
+    const lines = announcementPage(subject(), campaign).items.filter((i): i is TextItem => i.kind === 'text');
+    const left = 30 * MM;
+    const at = (start: string) => lines.find((l) => l.text.startsWith(start))!;
+    const indent = at('ด้วยกรม').x;
+    expect(indent).toBeCloseTo(left + 25 * MM, 6);
+    // The closing paragraphs start where the body's paragraphs do.
+    expect(at('ก่อนกรอกข้อมูล').x).toBeCloseTo(indent, 6);
+    expect(at('จึงประกาศมาให้ทราบ').x).toBeCloseTo(indent, 6);
+    // The numbers stand 1 cm deeper; every item's text, wrapped lines too, at one tab after them.
+    const numbers = lines.filter((l) => /^\([๑-๙]\)$/.test(l.text));
+    expect(numbers).toHaveLength(3);
+    for (const n of numbers) expect(n.x).toBeCloseTo(indent + 10 * MM, 6);
+    const item = (i: number) => lines.filter((l) => l.y >= numbers[i]!.y - 0.01 && (i === 2 ? l.y < at('ก่อนกรอกข้อมูล').y : l.y < numbers[i + 1]!.y) && l !== numbers[i]);
+    const tabs = [0, 1, 2].flatMap((i) => item(i).map((l) => l.x));
+    expect(tabs.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...tabs) - Math.min(...tabs)).toBeLessThan(0.01);
+    expect(Math.min(...tabs)).toBeGreaterThan(numbers[0]!.x);
+  });
 });

@@ -12,7 +12,7 @@ import { PAPER, qrItem, type KitCampaign, type KitSubject } from './common';
 export interface AnnouncementSubject extends KitSubject {
   /** The executive's title, printed under the signature when no signatory title is given. */
   executiveTitle: string;
-  /** "ณ วันที่ … เดือน … พ.ศ. …" in Thai digits: the content's announcement date. */
+  /** "ประกาศ ณ วันที่ ๒๘ พฤศจิกายน พ.ศ. ๒๕๖๙": its parts in Thai digits: the content's announcement date. */
   dateParts: { day: string; month: string; year: string };
   /** Who signs, printed in parentheses; without it a dotted line is left to write the name by hand. */
   signatoryName?: string;
@@ -57,6 +57,12 @@ const FORM = {
   emblemHeight: 30,
   /** First-line indent of paragraphs (2.5 cm from the margin). */
   indent: 25,
+  /**
+   * The numbered items stand one step (1 cm) deeper than a paragraph's
+   * first line, wrapped lines hanging under their text: the paragraphs
+   * after the list visibly return to the paragraph indent.
+   */
+  listIndent: 35,
   /** The QR code at the foot. */
   qr: 28,
   /** Room above the name in parentheses for the signature. */
@@ -90,7 +96,7 @@ export function announcementPage(subject: AnnouncementSubject, campaign: KitCamp
     items.push({ kind: 'image', ...subject.emblem, x: (width - side) / 2, y: FORM.emblemTop * MM, width: side, height: side });
   }
 
-  flow.text(t('doc.announcementHeading', { name }), { font: 'bold', size: heading, align: 'center', lineHeight: 1.45, maxLines: 2, minSize: body });
+  flow.text(t('doc.announcementHeading', { name }), { font: 'bold', size: heading, align: 'center', lineHeight: 1.45, maxLines: 2, minSize: body, name: true });
   flow.text(thaiDigits(t('doc.announcementSubject')), { font: 'bold', size: body, align: 'center', lineHeight: 1.45, maxLines: 2, minSize: body * 0.9 });
   flow.space(body * 0.5);
   flow.push({ kind: 'rect', x: left + flow.width / 2 - 22 * MM, y: flow.y, width: 44 * MM, height: 0.5, fill: COLOR.printInk });
@@ -101,11 +107,10 @@ export function announcementPage(subject: AnnouncementSubject, campaign: KitCamp
   flow.text(thaiDigits(t('doc.announcementWhy')), paragraph);
   flow.space(gap);
   flow.text(thaiDigits(t('doc.announcementWhat', { name, url: campaign.websiteUrl, app: campaign.appName })), paragraph);
-  campaign.subjects.forEach((s, i) => {
-    const item = flow.column(left + FORM.indent * MM, flow.width - FORM.indent * MM);
-    item.text(`(${toThaiDigits(String(i + 1))}) ${thaiDigits(s)}`, { font: 'regular', size: body, lineHeight: rhythm, align: 'justify' });
-    flow.adopt(item);
-  });
+  const labels = campaign.subjects.map((_, i) => `(${toThaiDigits(String(i + 1))})`);
+  // One tab for every item's text, after the widest number.
+  const tab = Math.max(...labels.map((label) => measureText(`${label} `, 'regular', body)));
+  campaign.subjects.forEach((s, i) => flow.adopt(listItem(flow, labels[i]!, tab, thaiDigits(s), body, rhythm)));
   flow.space(gap);
   flow.text(thaiDigits(t('doc.announcementCheck', { url: campaign.websiteUrl })), paragraph);
   flow.space(gap);
@@ -121,7 +126,7 @@ export function announcementPage(subject: AnnouncementSubject, campaign: KitCamp
   const dots = '.'.repeat(Math.ceil((60 * MM) / measureText('.', 'regular', body)));
   const signatory = subject.signatoryName ? thaiDigits(subject.signatoryName) : dots;
   block.text(t('doc.signatureName', { name: signatory }), { font: 'regular', size: body, lineHeight: rhythm, align: 'center', maxLines: 2, minSize: body * 0.85 });
-  block.text(thaiDigits(subject.signatoryTitle ?? subject.executiveTitle), { font: 'regular', size: body, lineHeight: rhythm, align: 'center', maxLines: 3, minSize: body * 0.85 });
+  block.text(thaiDigits(subject.signatoryTitle ?? subject.executiveTitle), { font: 'regular', size: body, lineHeight: rhythm, align: 'center', maxLines: 3, minSize: body * 0.85, name: true });
   flow.adopt(block);
 
   // At the foot, left, clear of the signature: a small code to the channel with its address.
@@ -133,4 +138,19 @@ export function announcementPage(subject: AnnouncementSubject, campaign: KitCamp
   caption.text(t('doc.qrCaption', { url: campaign.websiteUrl }), { font: 'regular', size: body * 0.8, lineHeight: 1.4, maxLines: 2, minSize: body * 0.7 });
   items.push(...caption.items);
   return { width, height, items };
+}
+
+/**
+ * One numbered item of the ประกาศ at FORM.listIndent: the number, then the
+ * text `tab` further in a column of its own, so a wrapped line hangs under
+ * the text and not under the number. Returns the column for Flow.adopt.
+ */
+function listItem(flow: Flow, label: string, tab: number, text: string, size: number, lineHeight: number): Flow {
+  const x = flow.x + FORM.listIndent * MM;
+  const item = flow.column(x + tab, flow.x + flow.width - x - tab);
+  item.text(text, { font: 'regular', size, lineHeight, align: 'justify' });
+  const first = item.items.find((i) => i.kind === 'text');
+  // The number first in the content stream, so text extraction reads "(๑) การ…".
+  if (first) item.items.unshift({ kind: 'text', text: label, font: 'regular', size, x, y: first.y, color: COLOR.printInk });
+  return item;
 }

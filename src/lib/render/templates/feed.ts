@@ -1,8 +1,9 @@
 import { t } from '../../../i18n';
 import { COLOR, TYPE } from '../../design/tokens';
-import { Flow } from '../flow';
+import { Flow, type TextStyle } from '../flow';
+import { SHRINK_BEFORE_THIRD_LINE } from '../line-break';
 import type { PageItem } from '../page';
-import { hostOf, lineHeightOf, numberDisc, type KitCampaign } from './common';
+import { hostOf, lineHeightOf, numberDisc, textInBox, variable, type KitCampaign } from './common';
 
 /*
  * Building blocks of the feed images (link preview, post, story) and banners.
@@ -49,6 +50,25 @@ export function textSection(text: string, style: Parameters<Flow['text']>[1], x:
   };
 }
 
+/**
+ * The announcer's name as a stack section, the same on the link preview,
+ * the post and the story: it breaks where fitText allows (between prefix
+ * and place name, at spaces; inside a place name only when the place alone
+ * is wider than the line), shrinking no further than style.minSize. Its box
+ * holds `minLines` lines of the full size; a name that needs more lines
+ * gets style.maxLines lines at the size a third line is taken at, the rest
+ * of the image making room. Two box heights in all, so names of either
+ * kind share one background (raster.ts draws it once).
+ */
+export function nameSection(name: string, nameStyle: TextStyle, x: number, width: number, minLines = 2): (top: number) => { items: PageItem[]; height: number } {
+  const style: TextStyle = { ...nameStyle, name: true };
+  const probe = new Flow(x, width, 0);
+  probe.text(name, style);
+  const full = minLines * lineHeightOf(style);
+  const height = probe.items.length <= minLines ? full : Math.max(full, (style.maxLines ?? minLines) * lineHeightOf({ ...style, size: style.size * SHRINK_BEFORE_THIRD_LINE }));
+  return (top) => ({ items: variable(textInBox(name, style, { x, y: top, width, height }, 'center', style.minSize ?? style.size)), height });
+}
+
 /** The three complaint subjects, each behind a numbered disc. */
 export function subjectsSection(campaign: KitCampaign, x: number, width: number, size: number, gap: number): (top: number) => { items: PageItem[]; height: number } {
   return (top) => {
@@ -71,7 +91,7 @@ export function addressBand(campaign: KitCampaign, width: number, top: number, h
   const pad = 56 * s;
   const sections = [
     textSection(t('share.complainAt'), { font: 'regular', size: S.subject * s, align: 'center', color: COLOR.brandDark, lineHeight: 1.4 }, pad, width - 2 * pad),
-    textSection(hostOf(campaign), { font: 'bold', size: 104 * s, maxLines: 1, minSize: S.address * s, align: 'center', color: COLOR.brandDark, lineHeight: 1.2 }, pad, width - 2 * pad),
+    textSection(hostOf(campaign), { font: 'bold', size: 96 * s, maxLines: 1, minSize: S.address * s, align: 'center', color: COLOR.brandDark, lineHeight: 1.2 }, pad, width - 2 * pad),
     textSection(t('share.orApp', { app: campaign.appName }), { font: 'bold', size: S.subject * s, align: 'center', color: COLOR.brandDark, lineHeight: 1.4 }, pad, width - 2 * pad),
   ];
   items.push(...stack(sections, top + 28 * s, top + height - bottomPad, 4 * s));

@@ -95,7 +95,7 @@ function header(subject: KitSubject, margin: number, inner: number, u: number): 
   const whereStyle = { font: 'regular' as const, size: P.where * u, lineHeight: 1.35, maxLines: 1, minSize: 3.8 * u, color: COLOR.muted };
   const whereHeight = subject.where ? lineHeightOf(whereStyle) : 0;
   const nameBox = { x, y: top.y, width: boxWidth, height: margin + headerHeight(u) - 3 * u - top.y - whereHeight - 1.5 * u };
-  const name = textInBox(subject.name, { font: 'bold', size: P.name * u, minSize: P.nameMin * u, maxLines: 3, lineHeight: 1.3, color: COLOR.printInk }, nameBox, 'center');
+  const name = textInBox(subject.name, { font: 'bold', size: P.name * u, minSize: P.nameMin * u, maxLines: 3, lineHeight: 1.3, name: true, color: COLOR.printInk }, nameBox, 'center');
   items.push(...variable(name));
   if (subject.where) {
     const where = new Flow(x, boxWidth, nameBox.y + nameBox.height + 1.5 * u);

@@ -2,8 +2,8 @@ import { t } from '../../../i18n';
 import { COLOR, TYPE } from '../../design/tokens';
 import { Flow } from '../flow';
 import type { Page, PageItem } from '../page';
-import { campaignMark, hostOf, lineHeightOf, shift, textInBox, variable, type KitCampaign, type KitSubject } from './common';
-import { addressBand, feedBackground, stack, subjectsSection, textSection } from './feed';
+import { campaignMark, hostOf, shift, type KitCampaign, type KitSubject } from './common';
+import { addressBand, feedBackground, nameSection, stack, subjectsSection, textSection } from './feed';
 
 /** Sizes in pixels on a 1200 px wide image (see TYPE.share). */
 const S = TYPE.share;
@@ -27,11 +27,10 @@ function linkPreview(subject: Pick<KitSubject, 'name'>, campaign: KitCampaign, w
   const items: PageItem[] = feedBackground(width, height, { x: 850 * s, y: -150 * s, d: 560 * s });
   items.push(...campaignMark(898 * s, 78 * s, 250 * s));
   items.push({ kind: 'rect', x: margin, y: 48 * s, width: 88 * s, height: 9 * s, radius: 4.5 * s, fill: COLOR.accent });
-  const nameStyle = { font: 'bold' as const, size: S.name * s, minSize: S.min * s, maxLines: 3, color: COLOR.paper, lineHeight: 1.3 };
-  const nameHeight = 2 * lineHeightOf(nameStyle);
+  const nameStyle = { font: 'bold' as const, size: S.name * s, minSize: S.nameMin * s, maxLines: 3, color: COLOR.paper, lineHeight: 1.3 };
   const sections = [
     textSection(t('doc.announce'), { font: 'bold', size: S.announce * s, color: COLOR.accent, lineHeight: 1.4 }, margin, textWidth),
-    (top: number) => ({ items: variable(textInBox(subject.name, nameStyle, { x: margin, y: top, width: textWidth, height: nameHeight }, 'center', S.min * s)), height: nameHeight }),
+    nameSection(subject.name, nameStyle, margin, textWidth),
     textSection(campaign.title, { font: 'bold', size: S.title * s, maxLines: 1, minSize: 36 * s, color: COLOR.paper, lineHeight: 1.35 }, margin, textWidth),
   ];
   items.push(...stack(sections, 70 * s, bandTop - 36 * s, 6 * s));
@@ -53,7 +52,7 @@ function squarePost(subject: Pick<KitSubject, 'name'>, campaign: KitCampaign, wi
   const s = width / 1200;
   const margin = 64 * s;
   const inner = width - 2 * margin;
-  const bandHeight = 300 * s;
+  const bandHeight = 264 * s;
   const items: PageItem[] = feedBackground(width, height, { x: width - 330 * s, y: -250 * s, d: 600 * s });
   const markSize = 190 * s;
   items.push(...campaignMark(width - margin - markSize, 56 * s, markSize));
@@ -64,16 +63,15 @@ function squarePost(subject: Pick<KitSubject, 'name'>, campaign: KitCampaign, wi
   head.text(campaign.title, { font: 'bold', size: 44 * s, maxLines: 2, minSize: 32 * s, color: COLOR.paper, lineHeight: 1.35 });
   items.push(...head.items);
 
-  const nameStyle = { font: 'bold' as const, size: 80 * s, minSize: S.min * s, maxLines: 3, color: COLOR.paper, lineHeight: 1.3 };
-  const nameHeight = 2 * lineHeightOf(nameStyle);
+  const nameStyle = { font: 'bold' as const, size: 80 * s, minSize: S.nameMin * s, maxLines: 3, color: COLOR.paper, lineHeight: 1.3 };
   const bandTop = height - bandHeight;
   const sections = [
-    (top: number) => ({ items: variable(textInBox(subject.name, nameStyle, { x: margin, y: top, width: inner, height: nameHeight }, 'center', S.min * s)), height: nameHeight }),
+    nameSection(subject.name, nameStyle, margin, inner),
     (top: number) => ({ items: [{ kind: 'rect', x: margin, y: top, width: inner, height: 3 * s, fill: COLOR.brand } as const], height: 3 * s }),
     textSection(t('poster.subjectsHeading'), { font: 'bold', size: 40 * s, color: COLOR.accent, lineHeight: 1.35 }, margin, inner),
     subjectsSection(campaign, margin, inner, S.subject * s, 14 * s),
   ];
-  items.push(...stack(sections, Math.max(head.y, 56 * s + markSize) + 20 * s, bandTop - 44 * s, 12 * s));
-  items.push(...addressBand(campaign, width, bandTop, bandHeight, s, 28 * s));
+  items.push(...stack(sections, Math.max(head.y, 56 * s + markSize) + 20 * s, bandTop - 40 * s, 14 * s));
+  items.push(...addressBand(campaign, width, bandTop, bandHeight, s, 24 * s));
   return { width, height, items };
 }

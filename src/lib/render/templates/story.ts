@@ -1,8 +1,8 @@
 import { t } from '../../../i18n';
 import { COLOR, TYPE } from '../../design/tokens';
 import type { Page, PageItem } from '../page';
-import { campaignMark, hostOf, lineHeightOf, textInBox, variable, type KitCampaign, type KitSubject } from './common';
-import { feedBackground, stack, subjectsSection, textSection } from './feed';
+import { campaignMark, hostOf, type KitCampaign, type KitSubject } from './common';
+import { feedBackground, nameSection, stack, subjectsSection, textSection } from './feed';
 
 const S = TYPE.share;
 
@@ -26,10 +26,9 @@ export function storyImage(subject: Pick<KitSubject, 'name'>, campaign: KitCampa
   items.push(...campaignMark((width - markSize) / 2, safeTop + 20 * s, markSize));
 
   const nameStyle = { font: 'bold' as const, size: 88 * s, minSize: S.nameMin * s, maxLines: 3, align: 'center' as const, color: COLOR.paper, lineHeight: 1.3 };
-  const nameHeight = 3 * lineHeightOf(nameStyle);
   const sections = [
     textSection(t('doc.announce'), { font: 'bold', size: 48 * s, align: 'center', color: COLOR.accent, lineHeight: 1.4 }, margin, inner),
-    (top: number) => ({ items: variable(textInBox(subject.name, nameStyle, { x: margin, y: top, width: inner, height: nameHeight }, 'center', S.min * s)), height: nameHeight }),
+    nameSection(subject.name, nameStyle, margin, inner, 3),
     textSection(campaign.title, { font: 'bold', size: 60 * s, maxLines: 2, minSize: 40 * s, align: 'center', color: COLOR.paper, lineHeight: 1.35 }, margin, inner),
     (top: number) => ({ items: [{ kind: 'rect', x: (width - 160 * s) / 2, y: top, width: 160 * s, height: 10 * s, radius: 5 * s, fill: COLOR.accent } as const], height: 10 * s }),
     textSection(t('poster.subjectsHeading'), { font: 'bold', size: 46 * s, align: 'center', color: COLOR.accent, lineHeight: 1.35 }, margin, inner),
