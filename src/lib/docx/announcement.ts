@@ -1,4 +1,4 @@
-import { AlignmentType, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, VerticalPositionAlign, type IFrameOptions, LineRuleType } from 'docx';
+import { AlignmentType, FrameAnchorType, FrameWrap, HorizontalPositionAlign, Paragraph, Tab, TextRun, VerticalPositionAlign, type IFrameOptions, LineRuleType } from 'docx';
 import { t } from '../../i18n';
 import { toThaiDigits } from '../thai/text';
 import { IMAGE_SPACING, blank, packA4, para, qrImage, rightColumn, run, type LetterFont } from './common';
@@ -36,7 +36,8 @@ export async function announcementDocx(spec: AnnouncementDocxSpec): Promise<Buff
     blank(),
     para(t('doc.announcementWhy'), { indentFirst: true }),
     para(t('doc.announcementWhat', { name: spec.name, url, app: spec.campaign.appName }), { indentFirst: true }),
-    ...spec.campaign.subjects.map((s, i) => para(`(${toThaiDigits(String(i + 1))}) ${s}`, { indent: { left: '2.5cm' } })),
+    // As the PDF: the numbers 1 cm deeper than a paragraph's first line (3.5 cm), the text after a tab, wrapped lines under it.
+    ...spec.campaign.subjects.map((s, i) => new Paragraph({ children: [run(`(${toThaiDigits(String(i + 1))})`), new TextRun({ children: [new Tab()] }), run(s)], indent: { left: '4.3cm', hanging: '0.8cm' } })),
     para(t('doc.announcementCheck', { url }), { indentFirst: true }),
     para(t('doc.announcementClosing'), { indentFirst: true }),
     blank(),

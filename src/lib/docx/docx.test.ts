@@ -146,6 +146,18 @@ describe('the ประกาศ (DOCX)', () => {
     expect(frames[1]).toBe(frames[0]);
   });
 
+  it('sets the numbered subjects 1 cm deeper than a paragraph, the text after a tab, wrapped lines under it (as the PDF)', async () => {
+    const spec = { font: 'TH SarabunPSK' as const, name: 'เทศบาลเมืองลิ้นเยิ้ม', executiveTitle: 'นายกเทศมนตรีเมืองลิ้นเยิ้ม', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) };
+    const xml = readZip(await announcementDocx(spec)).get('word/document.xml')!.toString('utf8');
+    const items = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).filter((p) => /\([๑๒๓]\)/.test(p));
+    expect(items).toHaveLength(3);
+    // Text at 4.3 cm, the number hanging 0.8 cm before it at 3.5 cm; a paragraph's first line is at 2.5 cm.
+    for (const item of items) {
+      expect(item).toMatch(/<w:ind w:left="4\.3cm" w:hanging="0\.8cm"\/>/);
+      expect(item).toContain('<w:tab/>');
+    }
+  });
+
   it('has the PDF’s parts: heading, เรื่อง, body, date, signature with the name when given, else a blank', async () => {
     const spec = { font: 'TH SarabunPSK' as const, name: 'องค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', executiveTitle: 'นายกองค์การบริหารส่วนตำบลปากน้ำผู้ใหญ่', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) };
     const blank = paragraphs(readZip(await announcementDocx(spec)).get('word/document.xml')!.toString('utf8'));
