@@ -354,19 +354,19 @@ describe('the print and share kit of the basic fixture', () => {
 
   it('decodes every QR code in every PDF, banner and preview to the Smart Law website; feed images carry none', async () => {
     const all = readdirSync(join(outDir, 'kit'), { recursive: true }).map(String).filter((f) => /\.(pdf|jpg|png)$/.test(f));
-    // Per LGO 3 PDFs, 3 share images, 2 previews; per province with LGOs 3 PDFs, 3 share images, 1 preview;
-    // 6 (no bundle) for the other 75; home 3; banners 3; letter QRs (PNG, PDF) and district bundles counted below.
+    // Per LGO 3 PDFs, 3 share images and the story's thumbnail, 2 previews; per province with LGOs 3 PDFs, 4 share
+    // images, 1 preview; 7 (no bundle) for the other 75; home 4; banners 3; letter QRs (PNG, PDF) and district bundles below.
     const letterQrs = all.filter((f) => f.includes('letter-qr'));
     const districtBundles = all.filter((f) => f.startsWith('district/') && f.endsWith('posters-all-a4.pdf'));
     expect(districtBundles).toHaveLength(2);
-    expect(all.length).toBe(3 * 8 + 2 * 7 + 75 * 6 + 3 + 3 + letterQrs.length + districtBundles.length);
+    expect(all.length).toBe(3 * 9 + 2 * 8 + 75 * 7 + 4 + 3 + letterQrs.length + districtBundles.length);
     // Every LGO's files, home and banners, and the provinces that have LGOs (the other 75 are made the same way).
     const files = all.filter((f) => !f.startsWith('province/') || /^province\/(chachoengsao|lampang)\//.test(f));
     for (const file of files) {
       if (file.includes('banner-728x90') || file.includes('banner-300x250')) continue; // no room for a code
       if (file.includes('letter-qr')) continue; // leads to our staff page: letter-kit.build.test.ts
       if (file.endsWith('.jpg')) {
-        // Link preview, post and story are seen on the phone that would have to scan them: the address, not a code.
+        // Link preview, post and story (and its thumbnail) are seen on the phone that would have to scan them: the address, not a code.
         expect(await decodeQrImage(kit(file)), file).toBeUndefined();
         continue;
       }
@@ -375,9 +375,12 @@ describe('the print and share kit of the basic fixture', () => {
     }
   });
 
-  it('shows the story image as a small lazy thumbnail with its displayed size', () => {
-    const img = /<a class="sl-kit__story"[^>]*>\s*(<img[^>]*>)/.exec(page('lgo/test-pao/kit/index.html'))?.[1] ?? '';
-    expect(img).toContain('src="/kit/lgo/test-pao/story-1080x1920.jpg"');
+  it('shows the story image as a small lazy thumbnail from its own small file, linking to the full image', async () => {
+    const html = page('lgo/test-pao/kit/index.html');
+    const img = /<a class="sl-kit__story"[^>]*>\s*(<img[^>]*>)/.exec(html)?.[1] ?? '';
+    expect(img).toContain('src="/kit/lgo/test-pao/story-preview.jpg"');
+    expect(html).toMatch(/<a class="sl-kit__story" href="\/kit\/lgo\/test-pao\/story-1080x1920\.jpg\?openExternalBrowser=1"/);
+    expect(await sharp(kit('lgo/test-pao/story-preview.jpg')).metadata()).toMatchObject({ format: 'jpeg', width: 270, height: 480 });
     expect(img).toMatch(/ width="135" height="240"/);
     expect(img).toContain('loading="lazy"');
   });

@@ -45,6 +45,8 @@ function layOut({ spec, campaign }: KitJob): Page[] {
     case 'share':
       return [shareImage(spec.subject, campaign, spec.width, spec.height)];
     case 'story':
+    // The story's thumbnail is the story scaled down: the same layout.
+    case 'storyPreview':
       return [storyImage(spec.subject, campaign, spec.width, spec.height)];
     case 'banner':
       return [bannerImage(campaign, spec.width, spec.height)];
