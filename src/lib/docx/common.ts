@@ -1,6 +1,6 @@
 import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Tab, Table, TextRun, type IParagraphOptions } from 'docx';
 import { qrSymbolPng } from '../render/raster';
-import { qrItem } from '../render/templates/common';
+import { qrModulesOf } from '../render/templates/common';
 import { QR_QUIET_ZONE } from '../web/qr';
 
 /**
@@ -92,7 +92,7 @@ const qrPngs = new Map<string, Promise<Buffer>>();
 export function qrPng(url: string): Promise<Buffer> {
   let png = qrPngs.get(url);
   if (!png) {
-    png = qrSymbolPng(qrItem(url, 0, 0, 0).modules, QR_QUIET_ZONE, 10);
+    png = qrSymbolPng(qrModulesOf(url), QR_QUIET_ZONE, 10);
     if (qrPngs.size > 200) qrPngs.clear();
     qrPngs.set(url, png);
   }

@@ -134,20 +134,18 @@ function accumulateLine(area: Float32Array, width: number, height: number, x0: n
     const d = dy * dir;
     const xa = x < xNext ? x : xNext;
     const xb = x < xNext ? xNext : x;
-    const xaFloor = Math.floor(xa);
-    const xai = xaFloor;
-    const xbCeil = Math.ceil(xb);
-    const xbi = xbCeil;
+    const xai = Math.floor(xa);
+    const xbi = Math.ceil(xb);
     if (xbi <= xai + 1) {
       // The segment stays within one pixel column on this row.
-      const xmf = 0.5 * (x + xNext) - xaFloor;
+      const xmf = 0.5 * (x + xNext) - xai;
       area[row + xai] = area[row + xai]! + d - d * xmf;
       area[row + xai + 1] = area[row + xai + 1]! + d * xmf;
     } else {
       const s = 1 / (xb - xa);
-      const xaf = xa - xaFloor;
+      const xaf = xa - xai;
       const a0 = 0.5 * s * (1 - xaf) * (1 - xaf);
-      const xbf = xb - xbCeil + 1;
+      const xbf = xb - xbi + 1;
       const am = 0.5 * s * xbf * xbf;
       area[row + xai] = area[row + xai]! + d * a0;
       if (xbi === xai + 2) {

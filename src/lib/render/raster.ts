@@ -6,6 +6,10 @@ import type { Page, PageItem, QrItem, TextItem } from './page';
 import { placeGlyphs } from './shape';
 import { glyphOutline, renderSvg } from './svg';
 import { rasterizeOutline, type CoverageMask } from './glyph-raster';
+import { variable } from './templates/common';
+
+const PAPER_RGB = Buffer.from(COLOR.paper.slice(1), 'hex');
+const INK_RGB = Buffer.from(COLOR.printInk.slice(1), 'hex');
 
 // Drawn once per process: the parts of an image that every LGO's copy shares.
 const backgrounds = new Map<string, Promise<Buffer>>();
@@ -67,7 +71,7 @@ export async function rasterPixels(page: Page, { reuseBackground = true } = {}):
   const paperOnly = fixed.every((i) => i.kind === 'rect' && i.fill === COLOR.paper && !i.stroke && i.x <= 0 && i.y <= 0 && i.x + i.width >= page.width && i.y + i.height >= page.height);
   let pixels: Buffer;
   if (paperOnly) {
-    pixels = Buffer.alloc(page.width * page.height * 3, Buffer.from(COLOR.paper.slice(1), 'hex'));
+    pixels = Buffer.alloc(page.width * page.height * 3, PAPER_RGB);
   } else if (reuseBackground) {
     const key = createHash('sha1').update(JSON.stringify([page.width, page.height, fixed])).digest('hex');
     let background = backgrounds.get(key);
@@ -92,21 +96,19 @@ function drawQr(pixels: Buffer, pageWidth: number, pageHeight: number, { x, y, s
   const paint = (x0: number, x1: number, y0: number, y1: number, rgb: Buffer) => {
     if (x1 > x0) for (let py = y0; py < y1; py++) pixels.fill(rgb, (py * pageWidth + x0) * 3, (py * pageWidth + x1) * 3);
   };
-  const paper = Buffer.from(COLOR.paper.slice(1), 'hex');
-  const ink = Buffer.from(COLOR.printInk.slice(1), 'hex');
-  paint(edge(x, 0, pageWidth), edge(x, total, pageWidth), edge(y, 0, pageHeight), edge(y, total, pageHeight), paper);
+  paint(edge(x, 0, pageWidth), edge(x, total, pageWidth), edge(y, 0, pageHeight), edge(y, total, pageHeight), PAPER_RGB);
   for (let row = 0; row < modules.size; row++) {
     const y0 = edge(y, row + quietZone, pageHeight);
     const y1 = edge(y, row + quietZone + 1, pageHeight);
     for (let column = 0; column < modules.size; column++) {
-      if (modules.data[row * modules.size + column]) paint(edge(x, column + quietZone, pageWidth), edge(x, column + quietZone + 1, pageWidth), y0, y1, ink);
+      if (modules.data[row * modules.size + column]) paint(edge(x, column + quietZone, pageWidth), edge(x, column + quietZone + 1, pageWidth), y0, y1, INK_RGB);
     }
   }
 }
 
 /** Marks every text item of a page `variable`: drawn from glyph masks, not through librsvg. */
 export function textFromMasks(page: Page): Page {
-  return { ...page, items: page.items.map((item) => (item.kind === 'text' ? { ...item, variable: true } : item)) };
+  return { ...page, items: variable(page.items) };
 }
 
 /**

@@ -37,15 +37,20 @@ export type Paper = keyof typeof PAPER;
 
 const qrModules = new Map<string, QrItem['modules']>();
 
-/** A QR code item; error correction M, four-module quiet zone included in `size`. Codes are made once per URL. */
-export function qrItem(url: string, x: number, y: number, size: number): QrItem {
+/** The modules of a URL's QR code, error correction M; made once per URL. */
+export function qrModulesOf(url: string): QrItem['modules'] {
   let modules = qrModules.get(url);
   if (!modules) {
     const qr = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
     modules = { size: qr.size, data: qr.data };
     qrModules.set(url, modules);
   }
-  return { kind: 'qr', url, x, y, size, modules, quietZone: QR_QUIET_ZONE };
+  return modules;
+}
+
+/** A QR code item; error correction M, four-module quiet zone included in `size`. */
+export function qrItem(url: string, x: number, y: number, size: number): QrItem {
+  return { kind: 'qr', url, x, y, size, modules: qrModulesOf(url), quietZone: QR_QUIET_ZONE };
 }
 
 /** Moves items by (dx, dy). */
