@@ -1,4 +1,4 @@
-import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Tab, Table, TextRun, type IParagraphOptions } from 'docx';
+import { AlignmentType, Document, ImageRun, LineRuleType, Packer, Paragraph, Tab, TextRun, type IParagraphOptions } from 'docx';
 import { qrSymbolPng } from '../render/raster';
 import { qrModulesOf } from '../render/templates/common';
 import { QR_QUIET_ZONE } from '../web/qr';
@@ -107,7 +107,7 @@ export function qrImage(png: Buffer, mm: number, description: string): ImageRun 
 }
 
 /** Packs an A4 document with the regulation's margins (top 2.5, left 3, right 2 cm) in the chosen font. */
-export async function packA4(children: (Paragraph | Table)[], meta: { title: string; font: LetterFont }): Promise<Buffer> {
+export async function packA4(children: Paragraph[], meta: { title: string; font: LetterFont }): Promise<Buffer> {
   const font = { ascii: meta.font, hAnsi: meta.font, cs: meta.font, eastAsia: meta.font };
   const doc = new Document({
     title: meta.title,
