@@ -118,7 +118,7 @@ export function buildSiteAsync(contentDir: string, outDir: string, env: Record<s
 }
 
 /**
- * A built page without the markup src/middleware.ts adds to keep Thai
+ * A built page without the markup src/components/KeepUnitsTogether.astro adds to keep Thai
  * units whole (sl-nowrap spans, <wbr>): the text as content wrote it, for
  * tests about content rather than line breaking.
  */

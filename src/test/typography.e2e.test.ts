@@ -133,7 +133,7 @@ describe('keep-together units on web pages', () => {
       await page.goto(server.origin + path, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
       const after = await splitUnits(page);
-      // The same page as it would be without the spans: what the middleware saves.
+      // The same page as it would be without the spans: what the no-wrap spans save.
       await page.evaluate(() => {
         document.querySelectorAll<HTMLElement>('.sl-nowrap').forEach((el) => (el.style.whiteSpace = 'normal'));
         document.querySelectorAll<HTMLElement>('.sl-keep').forEach((el) => (el.style.display = 'inline'));

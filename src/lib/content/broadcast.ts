@@ -22,9 +22,18 @@ export const BROADCAST_SYLLABLES = { min: 250, max: 450 } as const;
 // Latin words of the campaign text as listeners hear them.
 const SPOKEN_WORDS: Readonly<Record<string, string>> = { 'Smart Law': 'สมาร์ทลอว์', 'App Store': 'แอปสโตร์', 'Google Play': 'กูเกิลเพลย์' };
 
+// The subjects, the address and many contacts are the same in every LGO's script: say each once per process.
+const spokenForms = new Map<string, string>();
+
 /** A name or sentence as said aloud: abbreviations in full, Latin words in Thai. */
 function spoken(text: string): string {
-  return sayLatinWords(expandAbbreviations(text), SPOKEN_WORDS).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  let said = spokenForms.get(text);
+  if (said === undefined) {
+    said = sayLatinWords(expandAbbreviations(text), SPOKEN_WORDS).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (spokenForms.size > 10_000) spokenForms.clear();
+    spokenForms.set(text, said);
+  }
+  return said;
 }
 
 /**

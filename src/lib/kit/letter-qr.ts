@@ -87,6 +87,12 @@ export function assertStaffQrTarget(url: string, siteUrl: string): void {
  * for PDF and SVG, dpi/72 for the PNG.
  */
 export function letterQrPage(url: string, scale = 1): Page {
+  const { width, height, side, caption } = letterQrFrame(url, scale);
+  return { width, height, items: [qrItem(url, 0, 0, side), { kind: 'link', url, x: 0, y: 0, width: side, height: side }, ...caption] };
+}
+
+/** The letter QR page's size and caption, without the code itself (which a page's size does not need). */
+function letterQrFrame(url: string, scale: number): { width: number; height: number; side: number; caption: Page['items'] } {
   const side = LETTER_QR_MM * MM * scale;
   const inset = CAPTION_INSET_MM * MM * scale;
   const { lines, size } = captionLines(url, side - 2 * inset, scale);
@@ -96,17 +102,13 @@ export function letterQrPage(url: string, scale = 1): Page {
   for (const line of lines) caption.text(line, { font: 'regular', size, align: 'center', maxLines: 1, minSize: size * 0.5, lineHeight: 1.25 });
   const height = caption.y + 1.5 * MM * scale;
   const round = (n: number) => (scale === 1 ? n : Math.ceil(n));
-  return {
-    width: round(side),
-    height: round(height),
-    items: [qrItem(url, 0, 0, side), { kind: 'link', url, x: 0, y: 0, width: side, height: side }, ...caption.items],
-  };
+  return { width: round(side), height: round(height), side, caption: caption.items };
 }
 
 /** The letter QR file's printed size in mm, so a page can show it in its proportions before it loads. */
 export function letterQrSizeMm(url: string): { width: number; height: number } {
-  const page = letterQrPage(url);
-  return { width: page.width / MM, height: page.height / MM };
+  const { width, height } = letterQrFrame(url, 1);
+  return { width: width / MM, height: height / MM };
 }
 
 /** Room added under a draft's address for the mark's band (about 2.6 mm on a 30 mm page). */

@@ -69,8 +69,37 @@ export function keepUnitsInText(text: string): string {
   return out;
 }
 
-// A tag with quoted attribute values (which may hold ">"), a comment, a doctype or CDATA.
-const MARKUP = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/**
+ * Where the markup that starts at `at` (a "<") ends: after a comment, a
+ * CDATA section, a doctype, or a tag with quoted attribute values (which
+ * may hold ">"); undefined when this "<" starts none of them (a lone "<" in
+ * text). Unclosed markup runs to the end of the page. A scanner, not a
+ * regular expression: every page's every tag passes through it.
+ */
+function markupEnd(html: string, at: number): number | undefined {
+  const next = html.charCodeAt(at + 1);
+  if (next === 33 /* ! */) {
+    // An unclosed comment or CDATA section runs to the end of the page; an unclosed "<!" is text.
+    const close = html.startsWith('<!--', at) ? '-->' : html.startsWith('<![CDATA[', at) ? ']]>' : '>';
+    const end = html.indexOf(close, at + 2);
+    return end >= 0 ? end + close.length : close === '>' ? undefined : html.length;
+  }
+  const first = next === 47 /* / */ ? html.charCodeAt(at + 2) : next;
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return undefined;
+  for (let i = at + 2; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 62 /* > */) return i + 1;
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const end = html.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (end < 0) return undefined;
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/** Elements whose content is raw text up to their own end tag, whatever it looks like. */
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
 
 /**
  * An HTML page with every keep-together unit in its visible text nodes
@@ -81,17 +110,19 @@ const MARKUP = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\
 export function keepUnitsTogether(html: string): string {
   if (!THAI.test(html)) return html;
   let out = '';
-  let at = 0;
+  let at = 0; // the start of text not yet copied
   let skipping: string | undefined; // the element whose content is left alone
   let depth = 0; // nesting of that element inside itself (pre in pre)
   let lower: string | undefined;
-  const markup = new RegExp(MARKUP.source, 'g');
-  for (let match = markup.exec(html); match; match = markup.exec(html)) {
-    const text = html.slice(at, match.index);
+  for (let open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
+    const end = markupEnd(html, open);
+    if (end === undefined) continue;
+    const text = html.slice(at, open);
     out += skipping ? text : keepUnitsInText(text);
-    const tag = match[0];
+    const tag = html.slice(open, end);
     out += tag;
-    at = match.index + tag.length;
+    at = end;
+    open = end - 1;
     const name = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(tag);
     if (!name) continue;
     const closing = name[1] === '/';
@@ -104,12 +135,12 @@ export function keepUnitsTogether(html: string): string {
       skipping = element;
       depth = 1;
       // Raw-text elements end only at their own end tag: jump there, whatever their content looks like.
-      if (['script', 'style', 'title', 'textarea'].includes(element)) {
-        const end = (lower ??= html.toLowerCase()).indexOf(`</${element}`, at);
-        const stop = end < 0 ? html.length : end;
-        out += html.slice(at, stop);
-        at = stop;
-        markup.lastIndex = stop;
+      if (RAW_TEXT.has(element)) {
+        const stop = (lower ??= html.toLowerCase()).indexOf(`</${element}`, at);
+        const rawEnd = stop < 0 ? html.length : stop;
+        out += html.slice(at, rawEnd);
+        at = rawEnd;
+        open = rawEnd - 1;
       }
     }
   }

@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { HARD_NAMES, HARD_TEXTS, KEEP_WHOLE } from '../../test/fixtures/hard-names';
-import { breakPoints, COMPOUNDS, findUnits, graphemeStarts, NAME_PREFIXES, unitPieces } from './segment';
+import { breakPoints, COMPOUNDS, findUnits, graphemeStarts, NAME_PREFIXES, unitPieces, wordBoundaries, wordBoundariesDirect } from './segment';
 
 /** Offsets a line may start at, last-resort ones left out. */
 const allowed = (text: string) => breakPoints(text).filter((p) => p.kind !== 'inner').map((p) => p.index);
+
+describe('wordBoundaries', () => {
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+
+  it('gives the offsets the segmenter gives over the whole text, for the hard names and texts', () => {
+    for (const text of [...HARD_NAMES, ...HARD_TEXTS, HARD_TEXTS.join(' '), HARD_NAMES.join('\n')]) expect(sorted(wordBoundaries(text)), text).toEqual(sorted(wordBoundariesDirect(text)));
+  });
+
+  it('gives the same offsets for text where Thai meets marks, spaces, line ends, digits, Latin and format characters', () => {
+    // Cut points around spaces must not move a boundary: a mark or joiner after a space, a stray mark after Latin, Thai digits.
+    const parts = ['\n', '\t', '\r\n', '\u00a0', '  ', ' \u0e48', '\u200d', '\u200b', '\u{1F600}', 'ก', 'องค์การ', 'ABC', 'abc', '1', '๑๒', ' ', '.', '-', 'ๆ', 'ฯ', '่', 'ำ', '(', ')', 'https://sll.dla.go.th', 'ท้องถิ่น', 'Smart', '฿', 'é', '\u0301', 'กรุงเทพฯ', 'น้ำ', '&amp;', '’', 'เ', 'e\u0e48'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % parts.length;
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let j = 0, n = 1 + (next() % 10); j < n; j++) text += parts[next()];
+      expect(sorted(wordBoundaries(text)), JSON.stringify(text)).toEqual(sorted(wordBoundariesDirect(text)));
+    }
+  });
+});
 
 describe('findUnits', () => {
   it('after อำเภอ, จังหวัด or ตำบล in a sentence takes only a known place, not the rest of the sentence', () => {

@@ -164,8 +164,52 @@ function longestMatch(text: string, at: number, accept: (kind: Kind, end: number
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const graphemeSegmenter = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
-/** Offsets where Intl.Segmenter starts a word (0 and text.length included). */
+const pieceBoundaries = new Map<string, number[]>();
+
+/** Where the segmenter starts words inside a piece of text, 0 left out: once per piece per process. */
+function innerBoundaries(piece: string): number[] {
+  let inner = pieceBoundaries.get(piece);
+  if (!inner) {
+    inner = [];
+    for (const { index } of wordSegmenter.segment(piece)) if (index > 0) inner.push(index);
+    if (pieceBoundaries.size > 50_000) pieceBoundaries.clear();
+    pieceBoundaries.set(piece, inner);
+  }
+  return inner;
+}
+
+/** Spaces and line ends: the segmenter always breaks before them, and after them unless a mark or format character follows. */
+const WHITE_SPACE = /[ \t\n\r]+/g;
+const ATTACHES = /[\p{M}\p{Cf}]/u;
+
+/**
+ * Offsets where Intl.Segmenter starts a word (0 and text.length included).
+ * The segmenter's Thai dictionary is slow (microseconds a character), and
+ * the same words, names and sentences come back page after page: so the
+ * text is cut where the segmenter always breaks (around spaces and line
+ * ends) and each piece is segmented once per process. The same offsets as
+ * segmenting the whole text (segment.test.ts compares them).
+ */
 export function wordBoundaries(text: string): Set<number> {
+  const set = new Set<number>([0, text.length]);
+  let from = 0;
+  const piece = (to: number) => {
+    if (to <= from) return;
+    set.add(from);
+    for (const inner of innerBoundaries(text.slice(from, to))) set.add(from + inner);
+    from = to;
+  };
+  for (const space of text.matchAll(WHITE_SPACE)) {
+    piece(space.index);
+    const end = space.index + space[0].length;
+    if (!ATTACHES.test(text[end] ?? '')) piece(end);
+  }
+  piece(text.length);
+  return set;
+}
+
+/** Offsets where Intl.Segmenter starts a word, asking it about the whole text at once (the reference for wordBoundaries). */
+export function wordBoundariesDirect(text: string): Set<number> {
   const set = new Set<number>([0, text.length]);
   for (const { index } of wordSegmenter.segment(text)) set.add(index);
   return set;
@@ -191,23 +235,21 @@ const isMark = (text: string, at: number) => /[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]
  * is the place name.
  */
 export function findUnits(text: string, knownBoundaries?: Set<number>): TextUnit[] {
-  // The segmenter is the slow part (microseconds a character): ask it only when a place or prefix may start here.
-  let cachedBoundaries = knownBoundaries;
-  const boundaries = () => (cachedBoundaries ??= wordBoundaries(text));
+  const boundaries = knownBoundaries ?? wordBoundaries(text);
   const units: TextUnit[] = [];
   let at = 0;
   let lastEnd = -1;
   while (at < text.length) {
     const code = text.charCodeAt(at);
-    // Only Thai or a capital (Smart Law, DLA SLL) can start a unit: skip the rest fast.
-    if (!(isThai(text, at) || (code >= 65 && code <= 90)) || isMark(text, at)) {
+    // A unit starts at a word boundary or where the one before it ends, with Thai or a capital (Smart Law, DLA SLL).
+    if ((at !== lastEnd && !boundaries.has(at)) || !(isThai(text, at) || (code >= 65 && code <= 90)) || isMark(text, at)) {
       at++;
       continue;
     }
     const match = longestMatch(text, at, (kind, end) => {
       if (isMark(text, end)) return false;
-      if (kind === 'compound') return at === lastEnd || boundaries().has(at);
-      return boundaries().has(at) && (boundaries().has(end) || !isThai(text, end));
+      if (kind === 'compound') return true;
+      return boundaries.has(at) && (boundaries.has(end) || !isThai(text, end));
     });
     if (!match) {
       at++;
@@ -219,7 +261,7 @@ export function findUnits(text: string, knownBoundaries?: Set<number>): TextUnit
       // The place name after a prefix: a known place if one matches, else up to the next space or mark.
       const prefix = units[units.length - 1]!;
       const generic = GENERIC_PREFIXES.has(text.slice(prefix.start, prefix.end));
-      const place = longestMatch(text, at, (kind, end) => kind === 'place' && (end === text.length || !isThai(text, end) || (generic && boundaries().has(end))));
+      const place = longestMatch(text, at, (kind, end) => kind === 'place' && (end === text.length || !isThai(text, end) || (generic && boundaries.has(end))));
       let end = place?.end ?? at;
       if (!place && !generic) while (end < text.length && isThai(text, end)) end++;
       if (end - at > 1) units.push({ start: at, end, kind: 'place' });
