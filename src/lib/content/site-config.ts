@@ -16,6 +16,16 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321';
  * @throws Error naming the variable when it is malformed.
  */
 export function readSiteConfig(env: Record<string, string | undefined>): SiteConfig {
+  // Asked on every page (through getSite): parse the same two variables once.
+  if (lastConfig && lastConfig.url === env.SITE_URL && lastConfig.dir === env.CONTENT_DIR) return { ...lastConfig.config };
+  const config = parseSiteConfig(env);
+  lastConfig = { url: env.SITE_URL, dir: env.CONTENT_DIR, config };
+  return { ...config };
+}
+
+let lastConfig: { url: string | undefined; dir: string | undefined; config: SiteConfig } | undefined;
+
+function parseSiteConfig(env: Record<string, string | undefined>): SiteConfig {
   const raw = env.SITE_URL?.trim();
   const contentDir = env.CONTENT_DIR?.trim() || 'content';
   if (!raw) return { siteUrl: DEFAULT_SITE_URL, siteUrlIsDefault: true, contentDir };

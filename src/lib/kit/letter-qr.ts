@@ -37,11 +37,13 @@ const AT_SLASH_DOT_DASH = /(?<=[^/]\/|^[a-z]+:\/\/|[.-])(?!$)/;
  */
 export function captionLines(url: string, width: number, scale = 1): { lines: string[]; size: number } {
   const measure = (splits: string[][], size: number) => splits.map((lines) => ({ lines, widest: Math.max(...lines.map((line) => measureText(line, 'regular', size))) }));
-  const slashSplits = urlSplits(url, AT_SLASH);
+  // Widths grow in proportion to the size: measure each split once, at size 1.
+  const slashSplits = measure(urlSplits(url, AT_SLASH), 1);
   for (let pt = CAPTION_MAX_PT; pt >= CAPTION_MIN_PT; pt -= 0.25) {
-    const fitting = measure(slashSplits, pt * scale).filter((m) => m.widest <= width);
+    const size = pt * scale;
+    const fitting = slashSplits.filter((m) => m.widest * size <= width);
     fitting.sort((a, b) => a.lines.length - b.lines.length || a.widest - b.widest);
-    if (fitting[0]) return { lines: fitting[0].lines, size: pt * scale };
+    if (fitting[0]) return { lines: fitting[0].lines, size };
   }
   // At the least size, as few breaks inside a name as will do.
   const size = CAPTION_MIN_PT * scale;

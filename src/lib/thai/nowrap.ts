@@ -98,6 +98,14 @@ function markupEnd(html: string, at: number): number | undefined {
   return undefined;
 }
 
+/** Where the raw text of `element` that starts at `from` ends: at its end tag, in any case, or the end of the page. */
+function rawTextEnd(html: string, element: string, from: number): number {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+    if (html.slice(at + 2, at + 2 + element.length).toLowerCase() === element) return at;
+  }
+  return html.length;
+}
+
 /** Elements whose content is raw text up to their own end tag, whatever it looks like. */
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
 
@@ -109,25 +117,33 @@ const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea']);
  */
 export function keepUnitsTogether(html: string): string {
   if (!THAI.test(html)) return html;
+  // Only changed text is cut out and joined: most of a page (tags, text without units) is copied in long stretches.
   let out = '';
-  let at = 0; // the start of text not yet copied
+  let copied = 0; // html before this offset is in out
+  const text = (start: number, end: number) => {
+    if (skipping || end <= start) return;
+    const before = html.slice(start, end);
+    const after = keepUnitsInText(before);
+    if (after === before) return;
+    out += html.slice(copied, start) + after;
+    copied = end;
+  };
+  let at = 0; // the start of the text node being read
   let skipping: string | undefined; // the element whose content is left alone
   let depth = 0; // nesting of that element inside itself (pre in pre)
-  let lower: string | undefined;
+  const tagName = /<(\/?)([a-zA-Z][^\s/>]*)/y;
   for (let open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
     const end = markupEnd(html, open);
     if (end === undefined) continue;
-    const text = html.slice(at, open);
-    out += skipping ? text : keepUnitsInText(text);
-    const tag = html.slice(open, end);
-    out += tag;
+    text(at, open);
     at = end;
+    tagName.lastIndex = open;
+    const name = tagName.exec(html);
     open = end - 1;
-    const name = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(tag);
     if (!name) continue;
     const closing = name[1] === '/';
     const element = name[2]!.toLowerCase();
-    const selfClosing = tag.endsWith('/>');
+    const selfClosing = html.charCodeAt(end - 2) === 47; // "/>"
     if (skipping) {
       if (element === skipping) depth += closing ? -1 : selfClosing ? 0 : 1;
       if (depth === 0) skipping = undefined;
@@ -136,15 +152,11 @@ export function keepUnitsTogether(html: string): string {
       depth = 1;
       // Raw-text elements end only at their own end tag: jump there, whatever their content looks like.
       if (RAW_TEXT.has(element)) {
-        const stop = (lower ??= html.toLowerCase()).indexOf(`</${element}`, at);
-        const rawEnd = stop < 0 ? html.length : stop;
-        out += html.slice(at, rawEnd);
-        at = rawEnd;
-        open = rawEnd - 1;
+        at = rawTextEnd(html, element, at);
+        open = at - 1;
       }
     }
   }
-  const rest = html.slice(at);
-  out += skipping ? rest : keepUnitsInText(rest);
-  return out;
+  text(at, html.length);
+  return copied === 0 ? html : out + html.slice(copied);
 }

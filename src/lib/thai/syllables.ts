@@ -18,6 +18,8 @@
  * (see syllables.test.ts).
  */
 
+import { wordBoundaries } from './segment';
+
 const LEADING = /[เแโใไ]/u;
 const CONSONANT = /[ก-ฮ]/u;
 const VOWEL_AFTER = /[ะัาำิีึืุู็]/u;
@@ -34,7 +36,6 @@ function initialLength(chars: readonly string[], i: number): number {
   return TRUE_CLUSTER.test(pair) && third !== '' && third !== '\u0e4c' ? 2 : 1;
 }
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 /** Syllables of one word (no spaces). */
 function wordSyllables(word: string): number {
@@ -108,16 +109,22 @@ function wordSyllables(word: string): number {
   return count;
 }
 
+/** Whether a segment is a word (letters or digits), as the segmenter's isWordLike tells. */
+const WORD_LIKE = /[\p{L}\p{N}]/u;
+
 /** Estimated syllables of a Thai text read aloud (see the method above). */
 export function countSyllables(text: string): number {
   let total = 0;
   let previous = 0;
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
+  // The segmenter's words from the shared per-piece cache: a script repeats most of its sentences from LGO to LGO.
+  const starts = [...wordBoundaries(text)].sort((a, b) => a - b);
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const segment = text.slice(starts[i], starts[i + 1]);
     if (segment.includes('ๆ')) {
       total += previous;
       continue;
     }
-    if (!isWordLike) continue;
+    if (!WORD_LIKE.test(segment)) continue;
     previous = wordSyllables(segment);
     total += previous;
   }
