@@ -48,10 +48,10 @@ export async function rasterize(page: Page, format: 'jpeg' | 'png' | 'preview', 
   const image = sharp(pixels, { raw: { width: page.width, height: page.height, channels: 3 } });
   if (format === 'preview') {
     // Lossless after snapping anti-aliased edges to a few levels (flat design colours stay exact): crisp type
-    // at 30–50 KB for an A4 page 600 px wide. Deflate at level 6 is 2.5 × faster than lossless WebP (effort 0)
-    // at the same size, and a palette search 4 × slower still.
+    // at 30–55 KB for an A4 page 600 px wide. Deflate is 2.5 × faster than lossless WebP (effort 0) at the same
+    // size, and a palette search 4 × slower still; level 4 takes 27 % less CPU than level 6 for 6 % more bytes.
     snapEdges(pixels);
-    return image.png({ compressionLevel: 6 }).toBuffer();
+    return image.png({ compressionLevel: 4 }).toBuffer();
   }
   return format === 'jpeg' ? image.jpeg({ quality, optimiseCoding: false }).toBuffer() : image.png({ compressionLevel: 9, palette: true }).toBuffer();
 }
