@@ -120,6 +120,9 @@ export function keepUnitsTogether(html: string): string {
   // Only changed text is cut out and joined: most of a page (tags, text without units) is copied in long stretches.
   let out = '';
   let copied = 0; // html before this offset is in out
+  let at = 0; // the start of the text node being read
+  let skipping: string | undefined; // the element whose content is left alone
+  let depth = 0; // nesting of that element inside itself (pre in pre)
   const text = (start: number, end: number) => {
     if (skipping || end <= start) return;
     const before = html.slice(start, end);
@@ -128,9 +131,6 @@ export function keepUnitsTogether(html: string): string {
     out += html.slice(copied, start) + after;
     copied = end;
   };
-  let at = 0; // the start of the text node being read
-  let skipping: string | undefined; // the element whose content is left alone
-  let depth = 0; // nesting of that element inside itself (pre in pre)
   const tagName = /<(\/?)([a-zA-Z][^\s/>]*)/y;
   for (let open = html.indexOf('<'); open >= 0; open = html.indexOf('<', open + 1)) {
     const end = markupEnd(html, open);
