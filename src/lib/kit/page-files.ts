@@ -1,6 +1,8 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { KIT_FILES, SHARE_SIZES, type KitFile } from '../web/paths';
 import { openInBrowser } from '../web/share';
 import { PREVIEW_WIDTH } from './jobs';
+import { letterQrSizeMm } from './letter-qr';
 import { formatBytes, type KitManifest } from './manifest';
 import type { Translator } from '../../i18n';
 
@@ -28,6 +30,36 @@ export function downloadLinks(manifest: KitManifest, folder: string, files: read
 export function kitFileIfBuilt(manifest: KitManifest, folder: string, file: KitFile): string | undefined {
   const path = `${folder}${KIT_FILES[file]}`;
   return manifest.entry(path) ? path : undefined;
+}
+
+/**
+ * The printed size in mm that a letter QR SVG (as letterQrSvg writes it)
+ * declares on its root element; undefined for anything else.
+ */
+export function svgSizeMm(svgStart: string): { width: number; height: number } | undefined {
+  const root = /^<svg [^>]*?width="(\d+(?:\.\d+)?)mm" height="(\d+(?:\.\d+)?)mm"/.exec(svgStart);
+  return root ? { width: Number(root[1]), height: Number(root[2]) } : undefined;
+}
+
+/**
+ * The printed size in mm of a kit folder's letter QR: read from the start of
+ * the SVG this build rendered (its root names the size), and laid out anew
+ * only when the kit was not built (astro dev). A province or district staff
+ * page shows the QR in these proportions before it loads.
+ */
+export function letterQrSize(manifest: KitManifest, folder: string, pageUrl: string): { width: number; height: number } {
+  const entry = manifest.entry(`${folder}${KIT_FILES.letterQrSvg}`);
+  if (entry) {
+    const start = Buffer.alloc(512);
+    const fd = openSync(entry.file, 'r');
+    try {
+      const size = svgSizeMm(start.toString('utf8', 0, readSync(fd, start, 0, start.length, 0)));
+      if (size) return size;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return letterQrSizeMm(pageUrl);
 }
 
 /**
