@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,13 @@ import { BuildLockError, DistSwap } from './swap-dist';
 
 // No process has a pid above Linux's pid_max (2^22).
 const DEAD_PID = 4194305;
+
+/** Polls until `done` holds, failing after 10 s. */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (const start = Date.now(); !done(); await new Promise((resolve) => setTimeout(resolve, 20))) {
+    if (Date.now() - start > 10_000) throw new Error('timed out');
+  }
+}
 
 describe('DistSwap', () => {
   let root: string;
@@ -18,7 +25,7 @@ describe('DistSwap', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('replaces dist/ with the finished build and releases the lock', () => {
+  it('replaces dist/ with the finished build and releases the lock', async () => {
     const swap = new DistSwap(dist);
     swap.acquire();
     expect(readFileSync(swap.lock, 'utf8').trim()).toBe(String(process.pid));
@@ -28,7 +35,9 @@ describe('DistSwap', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new site');
     expect(existsSync(swap.temp)).toBe(false);
     expect(existsSync(swap.lock)).toBe(false);
-    expect(existsSync(`${dist}.old-${process.pid}`)).toBe(false);
+    // The old site goes in a detached process: soon, not before publish() returns.
+    await waitFor(() => !existsSync(`${dist}.old-${process.pid}`));
+    expect(readdirSync(root).sort()).toEqual(['dist']);
   });
 
   it('keeps the old dist/ when a build is abandoned', () => {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,8 +16,9 @@ export class BuildLockError extends Error {}
  *   the same folder stops at once. A lock whose process is gone is taken over.
  * - Astro writes into `dist.tmp-<pid>/`. On success, `dist/` becomes
  *   `dist.old-<pid>/`, the new folder becomes `dist/`, and the old one is
- *   removed. On failure or interrupt the temporary folder is removed; after a
- *   hard kill the next build removes what dead builds left.
+ *   removed by a detached process, so the build returns as soon as the new
+ *   site is in place. On failure or interrupt the temporary folder is
+ *   removed; after a hard kill the next build removes what dead builds left.
  */
 export class DistSwap {
   readonly temp: string;
@@ -72,8 +74,12 @@ export class DistSwap {
     for (const entry of readdirSync(parent)) {
       const pid = Number(pattern.exec(entry)?.[1]);
       if (pid && (pid === this.pid || !isProcessAlive(pid))) {
-        rmSync(join(parent, entry), { recursive: true, force: true });
-        removed.push(entry);
+        try {
+          rmSync(join(parent, entry), { recursive: true, force: true, maxRetries: 3 });
+          removed.push(entry);
+        } catch {
+          // An old folder may still be going in the background (removeInBackground): whoever finishes, it goes.
+        }
       }
     }
     return removed;
@@ -91,8 +97,8 @@ export class DistSwap {
       throw error;
     }
     this.done = true;
-    if (hadOld) rmSync(old, { recursive: true, force: true });
     this.release();
+    if (hadOld) removeInBackground(old);
   }
 
   /** After a failure: removes the unfinished output and releases the lock; the old folder stays. */
@@ -106,6 +112,26 @@ export class DistSwap {
     this.held = false;
     // Only our own lock: a build that took over a lock we lost keeps it.
     if (existsSync(this.lock) && Number.parseInt(readFileSync(this.lock, 'utf8'), 10) === this.pid) rmSync(this.lock, { force: true });
+  }
+}
+
+/**
+ * Removes a folder in a detached process that outlives the build: on a slow
+ * disk, deleting a national site's 160,000 old files takes longer than a
+ * warm build (27 s for 50,000 here). If no process can be started, removes it
+ * here. What a killed remover leaves, the next build removes (its pid is gone).
+ */
+export function removeInBackground(path: string): void {
+  try {
+    const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })', path], {
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: true,
+    });
+    remover.on('error', () => rmSync(path, { recursive: true, force: true }));
+    remover.unref();
+  } catch {
+    rmSync(path, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { decodeQrImage } from './pdf-utils';
 
@@ -21,6 +21,22 @@ const buildEnv = (contentDir: string, env: Record<string, string | undefined>) =
   ...env,
 });
 
+/** Whether the previous site of outDir is still being deleted in the background (src/integration/swap-dist.ts). */
+function oldDistRemaining(outDir: string): boolean {
+  const name = `${basename(outDir)}.old-`;
+  try {
+    return readdirSync(dirname(outDir)).some((entry) => entry.startsWith(name));
+  } catch {
+    return false;
+  }
+}
+
+/** Waits (blocking, up to 2 min) until the build's detached remover has deleted the previous site, so tests see the settled folder. */
+function waitForOldDistRemoved(outDir: string): void {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (const start = Date.now(); oldDistRemaining(outDir) && Date.now() - start < 120_000; ) Atomics.wait(sleeper, 0, 0, 50);
+}
+
 /** Runs `astro build` as a user would, on a content folder, into outDir. An env value undefined unsets it. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string | undefined> = {}): BuildResult {
   const result = spawnSync(process.execPath, buildArgs(outDir), {
@@ -29,6 +45,7 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
     encoding: 'utf8',
     timeout: 240_000,
   });
+  waitForOldDistRemoved(outDir);
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -79,7 +96,13 @@ export function startBuild(contentDir: string, outDir: string, env: Record<strin
   };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
-  const done = new Promise<BuildResult>((resolve) => child.on('close', (status) => resolve({ status, output })));
+  const done = new Promise<BuildResult>((resolve) =>
+    child.on('close', async (status) => {
+      // The previous site is deleted in the background after a build: resolve once the folder has settled.
+      for (const start = Date.now(); oldDistRemaining(outDir) && Date.now() - start < 120_000; ) await new Promise((r) => setTimeout(r, 50));
+      resolve({ status, output });
+    }),
+  );
   return {
     child,
     output: () => output,
