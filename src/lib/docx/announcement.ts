@@ -41,12 +41,13 @@ export async function announcementDocx(spec: AnnouncementDocxSpec): Promise<Buff
     para(t('doc.announcementCheck', { url }), { indentFirst: true }),
     para(t('doc.announcementClosing'), { indentFirst: true }),
     blank(),
-    new Paragraph({ children: [run(t('doc.announcementDate', spec.dateParts))], indent: { left: '3.5cm' } }),
-    blank(),
-    // The signature block in the right half, as in every ประกาศ.
-    blank(),
-    blank(),
-    rightColumn(spec.signatoryName ? t('doc.signatureName', { name: spec.signatoryName }) : t('letter.signatureName'), { center: true }),
+    // The date and the signature block in the right half, as in every ประกาศ: kept on one page, so a page
+    // break never parts the signature from its title or the date (Word's "keep with next").
+    new Paragraph({ children: [run(t('doc.announcementDate', spec.dateParts))], indent: { left: '3.5cm' }, keepNext: true }),
+    blank(true),
+    blank(true),
+    blank(true),
+    rightColumn(spec.signatoryName ? t('doc.signatureName', { name: spec.signatoryName }) : t('letter.signatureName'), { center: true, keepNext: true }),
     rightColumn(spec.executiveTitle, { center: true }),
     // As on the PDF: a small code to the channel at the foot of the page, left, clear of the signature.
     ...qrAtFoot(spec.qrPng, url),

@@ -44,8 +44,8 @@ export function para(text: string | TextRun[], options: IParagraphOptions & { in
   });
 }
 
-/** An empty line at body size. */
-export const blank = () => new Paragraph({ children: [run('')] });
+/** An empty line at body size; `keepNext` holds it on the page of the paragraph after it (a signature block). */
+export const blank = (keepNext = false) => new Paragraph({ children: [run('')], keepNext });
 
 /**
  * A line with text at the left margin and more in the right-hand column
@@ -77,12 +77,13 @@ export function labelled(label: string, text: string, column: `${number}cm` = LA
   });
 }
 
-/** A paragraph in the right-hand column, centred there (closing, signature block). */
-export function rightColumn(text: string, options: { center?: boolean } = {}): Paragraph {
+/** A paragraph in the right-hand column, centred there (closing, signature block); `keepNext` as for blank(). */
+export function rightColumn(text: string, options: { center?: boolean; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     children: [run(text)],
     indent: { left: RIGHT_COLUMN },
     alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+    keepNext: options.keepNext,
   });
 }
 

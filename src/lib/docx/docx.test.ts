@@ -17,6 +17,8 @@ const SUBJECTS = [
 ];
 const campaign = { websiteUrl: 'https://sll.dla.go.th', appName: 'DLA SLL', subjects: SUBJECTS };
 const STAFF_URL = 'https://smartlaw.test/province/chachoengsao/kit/';
+/** A synthetic LGO name (test data), longer than any real one. */
+const LONG_NAME = 'องค์การบริหารส่วนตำบลใหม่หนองคลองศรีกลางทองเสือดินเกาะมะม่วงมะพร้าวแก้วมะม่วงฝนราษฎร์สามัคคี';
 const letter: Omit<LetterSpec, 'qrPng'> = {
   font: 'TH SarabunPSK',
   office: 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดฉะเชิงเทรา',
@@ -97,19 +99,30 @@ describe('the draft letter (DOCX)', () => {
   });
 
   it('opens in LibreOffice Writer: converted to PDF, the letter and the ประกาศ have their paragraphs and QR codes', async () => {
+    // pdftotext gives LibreOffice's raised tone marks (ลิ้น) after the consonant they sit on, with a space:
+    // compare without spaces and tone marks. document.xml is checked exactly above.
+    const loose = (text: string) => text.replace(/[\s\u0e48-\u0e4b]+/g, '');
     const soffice = await runAsync('soffice', ['--version']);
     expect(soffice.status, 'LibreOffice Writer (soffice) must be installed: apt-get install libreoffice-writer-nogui').toBe(0);
     const file = join(work, 'letter.docx');
     writeFileSync(file, bytes);
     const announcement = join(work, 'announcement.docx');
     writeFileSync(announcement, await announcementDocx({ font: 'TH SarabunPSK', name: 'เทศบาลเมืองลิ้นเยิ้ม', executiveTitle: 'นายกเทศมนตรีเมืองลิ้นเยิ้ม', dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) }));
-    // One start of LibreOffice for both files: starting it is most of the time.
+    // A synthetic name (test data) long enough to push the ประกาศ onto a second page in LibreOffice.
+    const longAnnouncement = join(work, 'announcement-long.docx');
+    writeFileSync(longAnnouncement, await announcementDocx({ font: 'TH SarabunPSK', name: LONG_NAME, executiveTitle: `นายก${LONG_NAME}`, dateParts: { day: '๒๘', month: 'พฤศจิกายน', year: '๒๕๖๙' }, campaign, qrPng: await qrPng(campaign.websiteUrl) }));
+    // One start of LibreOffice for all files: starting it is most of the time.
     // Not execFileSync: a worker blocked for a minute (LibreOffice on a loaded machine) fails the whole run.
-    const converted = await runAsync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', work, file, announcement], { timeout: 180_000 });
+    const converted = await runAsync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', work, file, announcement, longAnnouncement], { timeout: 180_000 });
     expect(converted.status, converted.stderr).toBe(0);
-    // pdftotext gives LibreOffice's raised tone marks (ลิ้น) after the consonant they sit on, with a space:
-    // compare without spaces and tone marks. document.xml is checked exactly above.
-    const loose = (text: string) => text.replace(/[\s\u0e48-\u0e4b]+/g, '');
+    // Where a page break falls, the date and the whole signature block stay on one page (keep with next).
+    const pages = execFileSync('pdftotext', [join(work, 'announcement-long.pdf'), '-'], { encoding: 'utf8' }).split('\f').map(loose);
+    expect(pages.filter((page) => page.length > 0).length).toBeGreaterThan(1);
+    const pageOf = (text: string) => pages.findIndex((page) => page.includes(loose(text)));
+    const datePage = pageOf('ประกาศ ณ วันที่ ๒๘ พฤศจิกายน พ.ศ. ๒๕๖๙');
+    expect(datePage).toBeGreaterThanOrEqual(0);
+    expect(pageOf('(......................................................)')).toBe(datePage);
+    expect(pageOf('นายกองค์การบริหารส่วนตำบล')).toBe(datePage);
     const announced = loose(execFileSync('pdftotext', [join(work, 'announcement.pdf'), '-'], { encoding: 'utf8' }));
     for (const expected of ['ประกาศเทศบาลเมืองลิ้นเยิ้ม', 'เรื่อง ประชาสัมพันธ์ช่องทาง', 'ประกาศ ณ วันที่ ๒๘ พฤศจิกายน พ.ศ. ๒๕๖๙', 'นายกเทศมนตรีเมืองลิ้นเยิ้ม']) expect(announced).toContain(loose(expected));
     expect(await decodePdfQrCodes(join(work, 'announcement.pdf'), 300)).toContain(campaign.websiteUrl);
