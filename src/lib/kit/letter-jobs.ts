@@ -3,10 +3,11 @@ import type { BroadcastInput } from '../content/broadcast';
 import { districtTitle } from '../content/districts';
 import { provinceDistricts, type DistrictEntry } from '../content/district-groups';
 import { provinceTitle } from '../content/grouping';
-import { LGO_TYPE_INFO } from '../content/lgo-types';
+import { LGO_TYPE_INFO, LGO_TYPES, type LgoType } from '../content/lgo-types';
 import type { Lgo, Province } from '../content/load-content';
 import { provinceOf, type Site } from '../content/site';
 import type { KitCampaign } from '../render/templates';
+import { geography } from '../thai/geography';
 import { thaiDateParts } from '../thai/date';
 import { toThaiDigits } from '../thai/text';
 import { absoluteUrl, KIT_FILES, paths, type KitFile } from '../web/paths';
@@ -126,20 +127,59 @@ function letterKitJobs(site: Site, input: LetterKitInput, campaign: KitCampaign)
   ];
 }
 
+/**
+ * Whom a letter is addressed to (เรียน …), from the LGOs it goes to: the
+ * executive of each type among them, by name when the letter goes to only one
+ * of that type, else by title and ทุกแห่ง; first the district chiefs
+ * (นายอำเภอ) when the province writes through them. Names no type that is
+ * not among the recipients.
+ */
+export function letterAddressee(recipients: readonly Lgo[], area: string, withDistrictChiefs: boolean): string {
+  const byType = new Map<LgoType, Lgo[]>();
+  for (const lgo of recipients) byType.set(lgo.type, [...(byType.get(lgo.type) ?? []), lgo]);
+  const types = LGO_TYPES.filter((type) => byType.has(type));
+  const several = types.some((type) => byType.get(type)!.length > 1);
+  const parts = [
+    ...(withDistrictChiefs ? [t('letter.toDistrictChiefs')] : []),
+    ...types.map((type) => {
+      const lgos = byType.get(type)!;
+      return lgos.length === 1 ? executiveTitle(lgos[0]!) : t(`letter.executive.${type}`);
+    }),
+  ];
+  // Thai lists: "ก ข และค".
+  const to = parts.length > 1 ? `${parts.slice(0, -1).join(' ')} ${t('letter.toAnd')}${parts.at(-1)}` : (parts[0] ?? '');
+  if (several) return t('letter.toEvery', { to, area });
+  return withDistrictChiefs ? t('letter.toIn', { to, area }) : to;
+}
+
+/** Types the provincial office writes to itself; the district offices pass the letter on to the others. */
+const PROVINCE_ADDRESSEES: ReadonlySet<LgoType> = new Set(['pao', 'bma', 'pattaya', 'city', 'town']);
+/** Types a district office writes to: the เทศบาลตำบล and อบต. of its district. */
+const DISTRICT_ADDRESSEES: ReadonlySet<LgoType> = new Set(['subdistrict', 'sao']);
+
 /** The province's letter kit: written by its provincial office to the district chiefs and the larger LGOs. */
 export function provinceLetterJobs(site: Site, province: Province, campaign: KitCampaign): KitJob[] {
   const area = provinceTitle(province);
   const office = province.office;
+  const lgos = provinceLgosInOrder(site, province);
+  // Bangkok's เขต have no นายอำเภอ: they are part of its one LGO.
+  const hasDistrictChiefs = geography()
+    .districtsOf(province.code.replace(/^TH-/, ''))
+    .some((d) => d.kind !== 'khet');
   return letterKitJobs(
     site,
     {
       folder: paths.provinceKit(province),
       staffPath: paths.provinceStaff(province),
       sheet: area,
-      lgos: provinceLgosInOrder(site, province),
+      lgos,
       province,
       office: office?.name ?? area,
-      to: t('letter.toProvince', { area }),
+      to: letterAddressee(
+        lgos.filter((l) => PROVINCE_ADDRESSEES.has(l.type)),
+        area,
+        hasDistrictChiefs,
+      ),
       reference: t('letter.referenceProvince'),
       area,
       contact: { unit: office?.name ?? area, phone: office?.phone?.display, email: office?.email },
@@ -166,7 +206,8 @@ export function districtKitJobs(site: Site, entry: DistrictEntry, campaign: KitC
         lgos: entry.lgos,
         province: entry.province,
         office,
-        to: t('letter.toDistrict', { area }),
+        // A district with no เทศบาลตำบล or อบต. writes to the LGOs it has.
+        to: letterAddressee(entry.lgos.some((l) => DISTRICT_ADDRESSEES.has(l.type)) ? entry.lgos.filter((l) => DISTRICT_ADDRESSEES.has(l.type)) : entry.lgos, area, false),
         reference: t('letter.referenceDistrict', { province: provinceTitle(entry.province) }),
         area,
         // The district office's own line is not in content: the letter leaves it blank to fill in.
