@@ -55,6 +55,9 @@ describe('buildKit and its render cache', () => {
         '/kit/province/lampang/distribution-list.xlsx',
         '/kit/district/5201/distribution-list.csv',
         '/kit/district/5201/distribution-list.xlsx',
+        // The only town of its province and district: both draft letters address its mayor by name.
+        '/kit/province/lampang/letter-draft.docx',
+        '/kit/district/5201/letter-draft.docx',
       ].sort(),
     );
   });
