@@ -30,8 +30,25 @@ describe('findUnits', () => {
     const text = 'เลือกอำเภอเพื่อดูรายชื่อเทศบาลและองค์การบริหารส่วนตำบล';
     const words = findUnits(text).map((u) => text.slice(u.start, u.end));
     expect(words).not.toContainEqual(expect.stringMatching(/^เพื่อดู/));
+    // With a known place, the administrative word and the place are one unit.
     const named = 'ในอำเภอบางปะกงจังหวัดฉะเชิงเทรา';
-    expect(findUnits(named).map((u) => named.slice(u.start, u.end))).toEqual(['อำเภอ', 'บางปะกง', 'จังหวัด', 'ฉะเชิงเทรา']);
+    expect(findUnits(named).map((u) => named.slice(u.start, u.end))).toEqual(['อำเภอบางปะกง', 'จังหวัดฉะเชิงเทรา']);
+  });
+
+  it('ends an unknown place name after an LGO type at the next type in running text', () => {
+    const text = 'รายชื่อเทศบาลตำบลและองค์การบริหารส่วนตำบลในอำเภอบางปะกง';
+    const words = findUnits(text).map((u) => text.slice(u.start, u.end));
+    expect(words).not.toContainEqual(expect.stringMatching(/องค์การบริหารส่วนตำบล./));
+    expect(words).toContain('องค์การบริหารส่วนตำบล');
+    expect(words).toContain('อำเภอบางปะกง');
+  });
+
+  it('breaks an office’s name before its จังหวัด…, which stays whole', () => {
+    const office = 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดฉะเชิงเทรา';
+    expect(findUnits(office).map((u) => office.slice(u.start, u.end))).toEqual(['สำนักงานส่งเสริมการปกครองท้องถิ่น', 'จังหวัดฉะเชิงเทรา']);
+    const points = breakPoints(office);
+    expect(points.find((p) => p.index === office.indexOf('จังหวัด'))?.kind).toBe('word');
+    expect(points.find((p) => p.index === office.indexOf('ฉะเชิงเทรา'))?.kind).toBe('inner');
   });
 
   it('finds an LGO prefix and the place name after it', () => {
@@ -45,7 +62,9 @@ describe('findUnits', () => {
   it('finds place names of the official data set in running text, at word boundaries only', () => {
     const text = 'ประชาชนในตำบลปากน้ำ อำเภอบางปะกง จังหวัดฉะเชิงเทรา';
     const found = findUnits(text).map((u) => text.slice(u.start, u.end));
-    expect(found).toEqual(expect.arrayContaining(['ปากน้ำ', 'บางปะกง', 'ฉะเชิงเทรา']));
+    expect(found).toEqual(expect.arrayContaining(['ตำบลปากน้ำ', 'อำเภอบางปะกง', 'จังหวัดฉะเชิงเทรา']));
+    const bare = 'ประชาชนชาวฉะเชิงเทรา และบางปะกง';
+    expect(findUnits(bare).map((u) => bare.slice(u.start, u.end))).toEqual(expect.arrayContaining(['บางปะกง']));
   });
 
   it('finds compounds wherever they stand whole', () => {

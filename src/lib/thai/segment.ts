@@ -34,6 +34,8 @@ export const COMPOUNDS: readonly string[] = [
   'องค์การ',
   'องค์กร',
   'กรมส่งเสริมการปกครองท้องถิ่น',
+  // An office's name breaks before its จังหวัด… or อำเภอ…, which stays whole (…ท้องถิ่น / จังหวัดฉะเชิงเทรา).
+  'สำนักงานส่งเสริมการปกครองท้องถิ่น',
   'ส่งเสริม',
   'ปกครอง',
   'ผู้ดำรงตำแหน่ง',
@@ -69,6 +71,15 @@ export const COMPOUNDS: readonly string[] = [
   'ความประพฤติ',
   'การดำเนินงาน',
   'การให้บริการ',
+  'ลงนาม',
+  'ถ้ามี',
+  // The accessibility and privacy statements' words (content/pages).
+  'ผู้ดูแล',
+  'แป้นพิมพ์',
+  'การเข้าถึง',
+  'ตอบกลับ',
+  'เป็นไป',
+  'เช่นเดียวกับ',
   // Latin names that read as one.
   'Smart Law',
   'DLA SLL',
@@ -81,8 +92,6 @@ export const COMPOUNDS: readonly string[] = [
  * name. Longest first where one starts another.
  */
 export const NAME_PREFIXES: readonly string[] = [
-  'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด',
-  'สำนักงานส่งเสริมการปกครองท้องถิ่นอำเภอ',
   'องค์การบริหารส่วนจังหวัด',
   'องค์การบริหารส่วนตำบล',
   'เทศบาลนคร',
@@ -258,13 +267,24 @@ export function findUnits(text: string, knownBoundaries?: Set<number>): TextUnit
     units.push({ start: at, end: match.end, kind: match.kind });
     at = lastEnd = match.end;
     if (match.kind === 'prefix' && at < text.length && isThai(text, at)) {
-      // The place name after a prefix: a known place if one matches, else up to the next space or mark.
+      // The place name after a prefix: a known place if one matches, else up to the next space, or the next
+      // prefix in running text (เทศบาลตำบล|และ|องค์การบริหารส่วนตำบล|ใน|อำเภอ…).
       const prefix = units[units.length - 1]!;
       const generic = GENERIC_PREFIXES.has(text.slice(prefix.start, prefix.end));
       const place = longestMatch(text, at, (kind, end) => kind === 'place' && (end === text.length || !isThai(text, end) || (generic && boundaries.has(end))));
       let end = place?.end ?? at;
-      if (!place && !generic) while (end < text.length && isThai(text, end)) end++;
-      if (end - at > 1) units.push({ start: at, end, kind: 'place' });
+      if (!place && !generic) {
+        while (end < text.length && isThai(text, end)) {
+          end++;
+          if (boundaries.has(end) && longestMatch(text, end, (kind) => kind === 'prefix')) break;
+        }
+      }
+      if (generic && place) {
+        // จังหวัด, อำเภอ, ตำบล and their place are one short unit (จังหวัดฉะเชิงเทรา), parted only as a last resort.
+        units[units.length - 1] = { start: prefix.start, end, kind: 'place' };
+      } else if (end - at > 1) {
+        units.push({ start: at, end, kind: 'place' });
+      }
       at = lastEnd = end;
     }
   }
