@@ -277,6 +277,17 @@ describe('the first screen on a phone (360 × 800, of which LINE leaves about 64
     await context.close();
   });
 
+  it('does the same for an อบจ. with a two-line English name', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/lgo/test-pao/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const english = page.locator('.sl-lgo-hero__en');
+    expect(await english.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight))).toBeGreaterThan(1.5);
+    expect(await bottomOf(page, '.sl-lgo-hero__warning')).toBeLessThanOrEqual(640);
+    await context.close();
+  });
+
   it('shows the search box on the home page', async () => {
     const { page, context } = await visit('home', 360);
     expect(await page.isVisible('#lgo-search-input')).toBe(true);

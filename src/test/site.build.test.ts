@@ -134,7 +134,7 @@ describe('building the basic fixture', () => {
   it('shows the LGO page: name, its own sentence, the button, Buddhist-Era date, contacts, kit link', () => {
     const html = page('lgo/test-pao/index.html');
     expect(html).toContain('<h1 id="page-title" class="sl-lgo-hero__name">องค์การบริหารส่วนจังหวัดทดสอบ</h1>');
-    expect(html).toContain('<p class="sl-lgo-hero__en" lang="en">Test PAO (synthetic)</p>');
+    expect(html).toContain('<p class="sl-lgo-hero__en" lang="en">Test Provincial Administrative Organization (synthetic)</p>');
     expect(html).toContain('องค์การบริหารส่วนจังหวัดทดสอบ ขอประชาสัมพันธ์');
     expect(html).toContain('<a class="sl-button sl-button--wide" href="https://sll.dla.go.th">ร้องเรียนที่ sll.dla.go.th</a>');
     expect(html).toContain('<time datetime="2026-01-15">ประกาศ ณ วันที่ 15 มกราคม พ.ศ. 2569</time>');

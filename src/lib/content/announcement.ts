@@ -8,8 +8,8 @@ import { t } from '../../i18n';
 /** "อำเภอเมืองฉะเชิงเทรา จังหวัดฉะเชิงเทรา", or just the province for province-wide bodies. */
 export function lgoWhere(site: Site, lgo: Lgo): string {
   const province = provinceTitle(provinceOf(site, lgo));
-  // กรุงเทพมหานคร is both the LGO and the province: say it once.
-  if (lgo.nameTh === province) return '';
+  // Say the province once: กรุงเทพมหานคร is both the LGO and the province, and an อบจ.'s name ends with it.
+  if (lgo.nameTh === province || lgo.nameTh.endsWith(province)) return '';
   return lgo.district ? `${t('province.district', { name: lgo.district })} ${province}` : province;
 }
 
