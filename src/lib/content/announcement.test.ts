@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASIC_FIXTURE } from '../../test/fixture-utils';
-import { lgoWhere } from './announcement';
+import { lgoWhere, provincePosterSubject } from './announcement';
 import { loadContent, type Lgo } from './load-content';
 import { createSite } from './site';
 
@@ -18,5 +18,15 @@ describe('lgoWhere', () => {
     const named: Lgo = { ...lgo('test-pao'), nameTh: 'องค์การบริหารส่วนจังหวัดฉะเชิงเทรา' };
     expect(lgoWhere(site, named)).toBe('');
     expect(lgoWhere(site, lgo('test-pao'))).toBe('จังหวัดฉะเชิงเทรา');
+  });
+});
+
+describe('provincePosterSubject', () => {
+  it('does not repeat the province under an office name that ends with it', () => {
+    const province = site.provinces.find((p) => p.slug === 'chachoengsao')!;
+    expect(province.office?.name).toMatch(/จังหวัดฉะเชิงเทรา$/);
+    expect(provincePosterSubject(site, province).where).toBeUndefined();
+    const other = { ...province, office: { ...province.office!, name: 'สำนักงานทดสอบ' } };
+    expect(provincePosterSubject(site, other).where).toBe('จังหวัดฉะเชิงเทรา');
   });
 });

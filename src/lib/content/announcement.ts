@@ -47,7 +47,8 @@ export function provincePosterSubject(site: Site, province: Province): PosterSub
   const title = provinceTitle(province);
   return {
     name: province.office?.name ?? title,
-    where: province.office ? title : undefined,
+    // The province under its office's name, unless the name already ends with it (สำนักงาน…จังหวัดฉะเชิงเทรา).
+    where: province.office && !province.office.name.endsWith(title) ? title : undefined,
     contacts: posterContacts(undefined, province),
     announcementDate: site.campaign.announcementDate,
     pageUrl: absoluteUrl(site.config.siteUrl, paths.province(province)),
