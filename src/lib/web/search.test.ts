@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Lgo } from '../content/load-content';
 import { loadContent } from '../content/load-content';
 import { syntheticRegistry } from '../fixture/synthetic';
-import { allowedErrors, foldForSearch, parseQuery, prepareIndex, search, substringDistance } from './search';
+import { allowedErrors, foldForSearch, parseQuery, prepareIndex, search, substringDistance, type SearchResult } from './search';
 import { buildSearchIndex } from './search-index';
 
 const content = loadContent('content', { siteUrl: 'http://localhost' });
@@ -86,6 +86,27 @@ describe('search: what people type on a phone', () => {
   it('finds a district by its name with a wrong letter too', () => {
     const districts = search(prepared, 'ฉะเชิงเทา', links).results.filter((r) => r.kind === 'district').map((r) => r.name);
     expect(districts).toContain('อำเภอเมืองฉะเชิงเทรา');
+  });
+
+  it('finds a district by a word inside its name, not only at its start', () => {
+    const districts = (query: string) => search(prepared, query, links).results.filter((r) => r.kind === 'district').map((r) => r.name);
+    expect(districts('ฉะเชิงเทรา')).toContain('อำเภอเมืองฉะเชิงเทรา');
+    expect(districts('ชลบุรี')).toContain('อำเภอเมืองชลบุรี');
+  });
+
+  // A typo must never find a place the right spelling misses: every result named after the word, or in a place named so.
+  it.each([
+    ['ฉะเชิงเทรา', 'ฉะเชิงเทา'],
+    ['ฉะเชิงเทรา', 'ฉะเชงเทา'],
+    ['ชลบุรี', 'ชลบุลี'],
+    ['บางปะกง', 'บางปะกอง'],
+    ['นครศรีธรรมราช', 'นครศรีธรรมมาช'],
+    ['ท่าสะอ้าน', 'ทาสะอาน'],
+  ])('%s finds everything of its own that its typo %s finds', (exact, typo) => {
+    const about = (r: SearchResult) => [r.name, ...r.where].some((text) => foldForSearch(text).includes(foldForSearch(exact)));
+    const hrefs = (query: string) => search(prepared, query, links, 1000).results.filter(about).map((r) => `${r.kind} ${r.href}`);
+    expect(hrefs(typo).length).toBeGreaterThan(0);
+    expect(hrefs(exact)).toEqual(expect.arrayContaining(hrefs(typo)));
   });
 
   it('asks for LGOs only when the query names a type', () => {

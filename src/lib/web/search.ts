@@ -153,7 +153,8 @@ function fieldScore(term: string, field: string, whole: number, start: number, f
   if (field === term) return whole;
   const at = field.indexOf(term);
   if (at === 0) return start;
-  if (at > 0) return start - 10;
+  // Never 0 or less, whatever the weights: 0 means no match (a district named by a word inside its name was dropped).
+  if (at > 0) return Math.max(1, start - 10);
   const errors = substringDistance(term, field, allowedErrors(term));
   if (errors === Infinity) return 0;
   // A near-miss of the whole field (ชลบุลี for ชลบุรี) is worth almost an exact one.
