@@ -131,6 +131,45 @@ describe('search: what people type on a phone', () => {
   });
 });
 
+describe('search: exact matches before matches with errors', () => {
+  /** The results as "kind href", "~" before those found only with errors. */
+  const ranked = (query: string, limit?: number) => search(prepared, query, links, limit).results.map((r) => `${r.fuzzy ? '~' : ''}${r.kind} ${r.href}`);
+  const chonBuri = ['province /province/chon-buri/', 'lgo /lgo/pao-chon-buri/'];
+  const chachoengsao = ['province /province/chachoengsao/', 'lgo /lgo/tm-chachoengsao/', 'lgo /lgo/pao-chachoengsao/'];
+  const inChachoengsao = ['lgo /lgo/test-tt-bangpakong/', 'lgo /lgo/test-sao-tha-sa-an/'];
+
+  // The province named, then what is named after it, then what is in it; near-misses of other places last.
+  it.each<[string, string[]]>([
+    ['ชลบุรี', [...chonBuri, 'district /province/chon-buri/', 'lgo /lgo/pattaya/', '~province /province/ratchaburi/', '~lgo /lgo/pao-ratchaburi/']],
+    ['chonburi', [...chonBuri, 'lgo /lgo/pattaya/', '~province /province/ratchaburi/', '~province /province/suphan-buri/']],
+    ['ฉะเชิงเทรา', [...chachoengsao, 'district /district/2401/', ...inChachoengsao]],
+    ['chachoengsao', [...chachoengsao, ...inChachoengsao]],
+    ['ทน.ฉะเชิงเทรา', ['lgo /lgo/tm-chachoengsao/', 'lgo /lgo/pao-chachoengsao/', ...inChachoengsao]],
+    ['อางทอง', ['province /province/ang-thong/', 'lgo /lgo/pao-ang-thong/', 'district /province/ang-thong/']],
+    ['บางปะกง', ['lgo /lgo/test-tt-bangpakong/', 'district /district/2404/', 'lgo /lgo/test-sao-tha-sa-an/']],
+    ['ราชบุรี', ['province /province/ratchaburi/', 'lgo /lgo/pao-ratchaburi/', 'district /province/ratchaburi/', '~district /province/prachuap-khiri-khan/']],
+    // A typo alone: its near-misses are all there is, best first.
+    ['ชลบุลี', ['~province /province/chon-buri/', '~lgo /lgo/pao-chon-buri/', '~district /province/chon-buri/', '~lgo /lgo/pattaya/']],
+  ])('%s → %j…', (query, expected) => {
+    expect(ranked(query).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it.each(['ชลบุรี', 'chonburi', 'ราชบุรี', 'เพชรบุรี', 'ฉะเชิงเท', 'บางปะกง', 'ลำปาง', 'อบจ.ชลบุรี', 'บุรี'])('never puts a match with errors above an exact one: %s', (query) => {
+    const fuzzy = search(prepared, query, links, 1000).results.map((r) => r.fuzzy);
+    expect(fuzzy).toContain(false);
+    expect(fuzzy.slice(fuzzy.indexOf(true) === -1 ? fuzzy.length : fuzzy.indexOf(true))).not.toContain(false);
+  });
+
+  it('lets matches with errors only fill the page when there are exact ones, and counts them only then', () => {
+    // ชลบุรี: 4 exact results (province, อบจ., อำเภอเมือง, พัทยา), then 8 near-misses (ราชบุรี, เพชรบุรี…).
+    expect(search(prepared, 'ชลบุรี', links, 3)).toMatchObject({ total: 4 });
+    expect(ranked('ชลบุรี', 3)).toEqual([...chonBuri, 'district /province/chon-buri/']);
+    expect(search(prepared, 'ชลบุรี', links, 6)).toMatchObject({ total: 6 });
+    expect(ranked('ชลบุรี', 6).filter((r) => r.startsWith('~'))).toHaveLength(2);
+    expect(search(prepared, 'ชลบุรี', links)).toMatchObject({ total: 12 });
+  });
+});
+
 describe('foldForSearch', () => {
   it.each([
     ['แม่ฮ่องสอน', 'แมฮองสอน'],
@@ -170,5 +209,11 @@ describe('search index size', () => {
       return Math.round(performance.now() - started);
     });
     console.info(`fuzzy queries over 7,850 LGOs, as typed: ${times.join(', ')} ms`);
+    // At national scale a province's name fills the page with its own LGOs, and near-misses (ราชบุรี) neither show nor count.
+    const chonBuri = search(all, 'ชลบุรี', links);
+    expect(chonBuri.results.slice(0, 2).map((r) => r.name)).toEqual(['จังหวัดชลบุรี', 'องค์การบริหารส่วนจังหวัดชลบุรี (ข้อมูลทดสอบ)']);
+    expect(chonBuri.results).toHaveLength(20);
+    expect(chonBuri.results.every((r) => !r.fuzzy && (r.kind === 'province' || r.where.includes('จังหวัดชลบุรี')))).toBe(true);
+    expect(chonBuri.total).toBe(search(all, 'ชลบุรี', links, 10_000).results.filter((r) => !r.fuzzy).length);
   });
 });

@@ -147,20 +147,43 @@ export function substringDistance(term: string, text: string, max: number): numb
 // Two reusable rows for substringDistance: no allocation per comparison.
 const ROWS: Int32Array[] = [new Int32Array(256), new Int32Array(256)];
 
-/** How well one folded word matches one folded field: 0 for no match, higher is better. */
-function fieldScore(term: string, field: string, whole: number, start: number, fuzzy: number): number {
+/**
+ * How well one folded word matches one folded field without an error: the
+ * whole field, its start, or inside it; 0 for no match, higher is better.
+ */
+function exactScore(term: string, field: string, whole: number, start: number): number {
   if (!field) return 0;
   if (field === term) return whole;
   const at = field.indexOf(term);
   if (at === 0) return start;
-  // Never 0 or less, whatever the weights: 0 means no match (a district named by a word inside its name was dropped).
-  if (at > 0) return Math.max(1, start - 10);
+  // Never 0 or less: 0 means no match.
+  return at > 0 ? Math.max(1, start - 10) : 0;
+}
+
+/**
+ * How well one folded word matches one folded field with a few errors
+ * (allowedErrors); 0 for no match. Only asked when no field matches exactly:
+ * a fuzzy match always ranks below an exact one (see search).
+ */
+function fuzzyScore(term: string, field: string, whole: number, fuzzy: number): number {
+  if (!field) return 0;
   const errors = substringDistance(term, field, allowedErrors(term));
   if (errors === Infinity) return 0;
   // A near-miss of the whole field (ชลบุลี for ชลบุรี) is worth almost an exact one.
   const ofWhole = Math.abs(field.length - term.length) <= errors;
-  // Never 0 or less: 0 means no match.
   return Math.max(1, (ofWhole ? whole : fuzzy) - 15 * errors);
+}
+
+/** A field to match and what a match is worth: whole, at its start (inside: 10 less), with errors. */
+type Field = [field: string, whole: number, start: number, fuzzy: number];
+
+/** One word's best match over some fields: exactly if any field has it, else with errors. */
+function termScore(term: string, fields: Field[]): { score: number; fuzzy: boolean } {
+  let best = 0;
+  for (const [field, whole, start] of fields) best = Math.max(best, exactScore(term, field, whole, start));
+  if (best > 0) return { score: best, fuzzy: false };
+  for (const [field, whole, , fuzzy] of fields) best = Math.max(best, fuzzyScore(term, field, whole, fuzzy));
+  return { score: best, fuzzy: true };
 }
 
 /** A search result, ready to show. */
@@ -173,6 +196,8 @@ export interface SearchResult {
   where: string[];
   href: string;
   score: number;
+  /** True when some word of the query matched only with errors (ชลบุรี finding ราชบุรี): shown after every exact match. */
+  fuzzy: boolean;
 }
 
 /** The index with every field folded once, so each keystroke only compares. */
@@ -206,15 +231,16 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
 }
 
 /** Every term must match one of the fields; the sum of each term's best field is the score, 0 if any misses. */
-function scoreAll(terms: string[], fields: [field: string, whole: number, start: number, fuzzy: number][]): number {
+function scoreAll(terms: string[], fields: Field[]): { score: number; fuzzy: boolean } {
   let total = 0;
+  let fuzzy = false;
   for (const term of terms) {
-    let best = 0;
-    for (const [field, whole, start, fuzzy] of fields) best = Math.max(best, fieldScore(term, field, whole, start, fuzzy));
-    if (best === 0) return 0;
-    total += best;
+    const best = termScore(term, fields);
+    if (best.score === 0) return { score: 0, fuzzy: false };
+    total += best.score;
+    fuzzy ||= best.fuzzy;
   }
-  return total;
+  return { score: total, fuzzy };
 }
 
 /** Pages a result leads to; passed in so this module stays free of site paths. */
@@ -228,6 +254,12 @@ export interface SearchLinks {
  * Provinces, districts and LGOs matching every word of the query, best first.
  * A query with a type word (อบต., เทศบาล…) asks for LGOs only; the type is a
  * preference, not a filter, so ทน.ฉะเชิงเทรา still finds เทศบาลเมืองฉะเชิงเทรา.
+ *
+ * Exact matches (whole, start or inside a name, after folding) come first,
+ * in score order: ชลบุรี gives จังหวัดชลบุรี, then the LGOs and districts named
+ * so, then the other LGOs of the province. Matches with errors (ราชบุรี for
+ * ชลบุรี) come after all of them, and when there are exact ones they only
+ * fill the rest of the first `limit` results and count in `total` only then.
  */
 export function search(prepared: PreparedIndex, query: string, links: SearchLinks, limit = 20): { results: SearchResult[]; total: number } {
   const { types, terms } = parseQuery(query);
@@ -238,56 +270,72 @@ export function search(prepared: PreparedIndex, query: string, links: SearchLink
 
   if (types.length === 0) {
     prepared.provinces.forEach((p, i) => {
-      const score = scoreAll(terms, [[p.name, 300, 120, 90], [p.en, 300, 120, 90]]);
-      if (score > 0) results.push({ kind: 'province', name: provinceTitle(i), nameEn: index.provinces[i]![1], where: [], href: links.province(index.provinces[i]![2]), score });
+      const { score, fuzzy } = scoreAll(terms, [[p.name, 300, 120, 90], [p.en, 300, 120, 90]]);
+      if (score > 0) results.push({ kind: 'province', name: provinceTitle(i), nameEn: index.provinces[i]![1], where: [], href: links.province(index.provinces[i]![2]), score, fuzzy });
     });
     prepared.districts.forEach((d, i) => {
       const [name, province, code] = index.districts[i]!;
-      const score = scoreAll(terms, [[d.name, 110, 60, 50], [prepared.provinces[province]!.name, 20, 15, 10]]);
-      const ownName = scoreAll(terms, [[d.name, 1, 1, 1]]) > 0;
+      // A district shows when the words name it, not for its province's name alone (ฉะเชิงเทรา is not อำเภอบางคล้า).
+      if (scoreAll(terms, [[d.name, 1, 1, 1]]).score === 0) return;
+      const { score, fuzzy } = scoreAll(terms, [[d.name, 110, 60, 50], [prepared.provinces[province]!.name, 20, 15, 10]]);
       const label = index.provinces[province]![2] === 'bangkok' ? `เขต${name}` : `อำเภอ${name}`;
-      if (score > 0 && ownName) results.push({ kind: 'district', name: label, nameEn: '', where: [provinceTitle(province)], href: code ? links.district(code) : links.province(index.provinces[province]![2]), score });
+      if (score > 0) results.push({ kind: 'district', name: label, nameEn: '', where: [provinceTitle(province)], href: code ? links.district(code) : links.province(index.provinces[province]![2]), score, fuzzy });
     });
   }
 
-  // Provinces and districts are shared by many LGOs: score each once per word.
-  const perTerm = terms.map((term) => ({
-    term,
-    latin: /^[a-z0-9]+$/.test(term),
-    province: prepared.provinces.map((p) => Math.max(fieldScore(term, p.name, 35, 30, 20), fieldScore(term, p.en, 35, 30, 20))),
-    district: prepared.districts.map((d) => fieldScore(term, d.name, 45, 40, 30)),
-  }));
+  // Provinces and districts are shared by many LGOs: score each once per word, exactly and, failing that, with errors.
+  const perTerm = terms.map((term) => {
+    const latin = /^[a-z0-9]+$/.test(term);
+    const province = prepared.provinces.map((p) => termScore(term, [[p.name, 35, 30, 20], [p.en, 35, 30, 20]]));
+    const district = prepared.districts.map((d) => termScore(term, [[d.name, 45, 40, 30]]));
+    return {
+      term,
+      latin,
+      provinceExact: province.map((m) => (m.fuzzy ? 0 : m.score)),
+      provinceFuzzy: province.map((m) => (m.fuzzy ? m.score : 0)),
+      districtExact: district.map((m) => (m.fuzzy ? 0 : m.score)),
+      districtFuzzy: district.map((m) => (m.fuzzy ? m.score : 0)),
+    };
+  });
   prepared.lgos.forEach((l, i) => {
     const lgo = index.lgos[i]!;
+    const [, , province, district] = lgo;
     let score = 0;
+    let fuzzy = false;
     for (const t of perTerm) {
-      let best = Math.max(t.province[lgo[2]]!, lgo[3] >= 0 ? t.district[lgo[3]]! : 0);
-      if (t.latin) best = Math.max(best, fieldScore(t.term, l.en, 150, 120, 90));
-      else {
-        best = Math.max(best, fieldScore(t.term, l.rest, 160, 130, 100));
-        // The whole name only exactly: "ตำบลบางปะกง", or a name stored without its type prefix.
-        if (l.full.includes(t.term) || (l.rest === '' && best === 0)) best = Math.max(best, fieldScore(t.term, l.full, 150, 120, 90));
-      }
+      let best = Math.max(t.provinceExact[province]!, district >= 0 ? t.districtExact[district]! : 0);
+      if (t.latin) best = Math.max(best, exactScore(t.term, l.en, 150, 120));
+      // The whole name too: "ตำบลบางปะกง", or a name stored without its type prefix.
+      else best = Math.max(best, exactScore(t.term, l.rest, 160, 130), exactScore(t.term, l.full, 150, 120));
       if (best === 0) {
-        score = 0;
-        break;
+        fuzzy = true;
+        best = Math.max(t.provinceFuzzy[province]!, district >= 0 ? t.districtFuzzy[district]! : 0);
+        if (t.latin) best = Math.max(best, fuzzyScore(t.term, l.en, 150, 90));
+        else {
+          best = Math.max(best, fuzzyScore(t.term, l.rest, 160, 100));
+          // The whole name with errors only when it has no type prefix to leave out (เมืองพัทยา).
+          if (l.rest === '') best = Math.max(best, fuzzyScore(t.term, l.full, 150, 90));
+        }
       }
+      if (best === 0) return;
       score += best;
     }
-    if (score === 0) return;
     if (types.length > 0) {
       if (types.includes(l.type)) score += 40;
       else if (MUNICIPAL.includes(l.type) && types.some((type) => MUNICIPAL.includes(type))) score += 20; // the wrong kind of เทศบาล
     }
-    const districtName = lgo[3] >= 0 ? index.districts[lgo[3]]![0] : '';
-    const where = [districtName ? (index.provinces[lgo[2]]![2] === 'bangkok' ? `เขต${districtName}` : `อำเภอ${districtName}`) : '', provinceTitle(lgo[2])].filter(Boolean);
+    const districtName = district >= 0 ? index.districts[district]![0] : '';
+    const where = [districtName ? (index.provinces[province]![2] === 'bangkok' ? `เขต${districtName}` : `อำเภอ${districtName}`) : '', provinceTitle(province)].filter(Boolean);
     const name = lgoName(lgo);
-    results.push({ kind: 'lgo', name, nameEn: lgo[5], where: name === provinceTitle(lgo[2]) ? [] : where, href: links.lgo(lgo[4]), score });
+    results.push({ kind: 'lgo', name, nameEn: lgo[5], where: name === provinceTitle(province) ? [] : where, href: links.lgo(lgo[4]), score, fuzzy });
   });
 
   // Bangkok is a province and an LGO of the same name: keep the LGO, whose page is the one people want.
   const lgoNames = new Set(results.filter((r) => r.kind === 'lgo').map((r) => r.name));
   const shown = results.filter((r) => r.kind !== 'province' || !lgoNames.has(r.name));
-  shown.sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name, 'th'));
-  return { results: shown.slice(0, limit), total: shown.length };
+  shown.sort((a, b) => Number(a.fuzzy) - Number(b.fuzzy) || b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name, 'th'));
+  // With exact matches, those with errors only fill the page: ชลบุรี does not count every LGO of ราชบุรี.
+  const exact = shown.findIndex((r) => r.fuzzy);
+  const kept = exact > 0 ? shown.slice(0, Math.max(exact, limit)) : shown;
+  return { results: kept.slice(0, limit), total: kept.length };
 }
