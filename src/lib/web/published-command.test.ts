@@ -41,6 +41,27 @@ describe('npm run published', () => {
     expect(check.output).toContain('LGO "test-town" is retired but is in lgos.csv again');
   });
 
+  it('retire names an LGO already removed from lgos.csv by the name update recorded', () => {
+    const dir = content();
+    run(dir, 'update');
+    expect(readPublished(dir)!.lgoNames).toMatchObject({ 'test-town': 'เทศบาลเมืองทดสอบ <b>ตัวหนา</b>' });
+    const edited = fixtureCopy({ 'lgos.csv': (csv) => csv.split('\n').filter((l) => !l.startsWith('test-town,')).join('\n'), 'lgos/test-town.md': null });
+    try {
+      writeFileSync(join(edited.dir, 'published.yaml'), readFileSync(join(dir, 'published.yaml')));
+      const result = run(edited.dir, 'retire', 'test-town', '--successor', 'test-pao', '--reason', 'merged');
+      expect(result.code).toBe(0);
+      expect(result.output).toContain('Its notice names it เทศบาลเมืองทดสอบ <b>ตัวหนา</b>.');
+      expect(readPublished(edited.dir)!.retired).toEqual([expect.objectContaining({ id: 'test-town', name: 'เทศบาลเมืองทดสอบ <b>ตัวหนา</b>' })]);
+      expect(run(edited.dir, 'check').code).toBe(0);
+      // A record from before names were recorded: the command says the notice will show the id.
+      writeFileSync(join(edited.dir, 'published.yaml'), readFileSync(join(dir, 'published.yaml'), 'utf8').replace(/# The Thai name[^\n]*\nlgoNames:\n(?: {2}.*\n)*/, ''));
+      expect(readPublished(edited.dir)!.lgoNames).toBeUndefined();
+      expect(run(edited.dir, 'retire', 'test-town', '--successor', 'test-pao', '--reason', 'merged').output).toContain('Its name is not recorded, so its notice shows "test-town": retire it again with --name "<Thai name>".');
+    } finally {
+      edited.cleanup();
+    }
+  });
+
   it('refuses what it cannot do, with exit codes and a reason', () => {
     const dir = content();
     expect(run(dir, 'retire', 'test-town', '--successor', 'test-pao', '--reason', 'merged')).toEqual({ code: 1, output: expect.stringContaining('does not exist: nothing is published yet') });

@@ -61,6 +61,7 @@ export function runPublishedCommand(argv: string[], env: Record<string, string |
         if (rest.length !== 1 || !successor || !reason) return { code: 2, output: `retire needs one old id, --successor and --reason\n\n${PUBLISHED_USAGE}` };
         if (!record) return { code: 1, output: `${file} does not exist: nothing is published yet, so nothing needs retiring` };
         const id = rest[0]!;
+        // Else retireLgo takes the name recorded for the id (lgoNames), for an LGO already removed from lgos.csv.
         const knownName = name ?? site.lgos.find((l) => l.id === id)?.nameTh;
         const next = retireLgo(
           record,
@@ -68,8 +69,10 @@ export function runPublishedCommand(argv: string[], env: Record<string, string |
           site.lgos,
         );
         writePublished(config.contentDir, next);
+        const named = next.retired.find((r) => r.id === id)?.name;
+        const nameNote = named ? ` Its notice names it ${named}.` : ` Its name is not recorded, so its notice shows "${id}": retire it again with --name "<Thai name>".`;
         const still = site.lgos.some((l) => l.id === id) ? ` Now remove "${id}" from lgos.csv (a build refuses a retired id that is still listed).` : '';
-        return { code: 0, output: `${file}: "${id}" retired (${reason}); /lgo/${id}/ will link to /lgo/${successor}/ and /kit/lgo/${id}/… serve ${successor}'s files.${still}` };
+        return { code: 0, output: `${file}: "${id}" retired (${reason}); /lgo/${id}/ will link to /lgo/${successor}/ and /kit/lgo/${id}/… serve ${successor}'s files.${nameNote}${still}` };
       }
       case 'check': {
         if (!record) return { code: 0, output: `${file} does not exist: nothing recorded; run npm run published -- update after deploying` };

@@ -52,6 +52,29 @@ describe('the record of published ids', () => {
     expect(recorded.kitFiles.province).toContain('posters-all-a4.pdf');
   });
 
+  it('records each LGO id\'s Thai name, and a retirement keeps it after the LGO left lgos.csv', () => {
+    expect(recorded.lgoNames).toEqual({ 'test-pao': 'องค์การบริหารส่วนจังหวัดทดสอบ', 'test-sao-long': expect.any(String), 'test-town': 'เทศบาลเมืองทดสอบ <b>ตัวหนา</b>' });
+    const smaller = withoutLgo('test-town');
+    const record = retireLgo(recorded, { id: 'test-town', successor: 'test-pao', reason: 'merged' }, smaller.lgos);
+    expect(record.retired).toEqual([{ id: 'test-town', successor: 'test-pao', reason: 'merged', name: 'เทศบาลเมืองทดสอบ <b>ตัวหนา</b>' }]);
+    expect(Object.keys(record.lgoNames!)).toEqual(['test-pao', 'test-sao-long']);
+    // Retired again (a new successor): the name stays.
+    expect(retireLgo(record, { id: 'test-town', successor: 'test-sao-long', reason: 'merged' }, smaller.lgos).retired[0]!.name).toBe('เทศบาลเมืองทดสอบ <b>ตัวหนา</b>');
+    // A name given on the command line wins.
+    expect(retireLgo(recorded, { id: 'test-town', successor: 'test-pao', reason: 'merged', name: 'ชื่อที่ให้มา' }, smaller.lgos).retired[0]!.name).toBe('ชื่อที่ให้มา');
+    // The name recorded now wins over an older one.
+    expect(recordPublished({ ...recorded, lgoNames: { 'test-town': 'ชื่อเก่า', gone: 'ยังอยู่' } }, site, kitPaths).lgoNames).toMatchObject({ 'test-town': 'เทศบาลเมืองทดสอบ <b>ตัวหนา</b>', gone: 'ยังอยู่' });
+  });
+
+  it('reads a record written before names were recorded; a retirement then has no name', () => {
+    writeFileSync(join(dir, PUBLISHED_FILE), 'lgos: [test-pao, test-town]\nretired: []\nkitFiles:\n  lgo: [poster-a4.pdf]\n  province: []\n');
+    const old = readPublished(dir)!;
+    expect(old.lgoNames).toBeUndefined();
+    const retired = retireLgo(old, { id: 'test-town', successor: 'test-pao', reason: 'merged' }, withoutLgo('test-town').lgos);
+    expect(retired.retired).toEqual([{ id: 'test-town', successor: 'test-pao', reason: 'merged' }]);
+    expect(formatPublished(retired)).not.toContain('lgoNames');
+  });
+
   it('reads back what it writes', () => {
     const record = retireLgo({ ...recorded, lgos: [...recorded.lgos, 'old-sao'] }, { id: 'old-sao', successor: 'test-town', reason: 'upgraded', name: 'อบต. "เดิม"', date: '2026-11-30' }, content.lgos);
     writeFileSync(join(dir, PUBLISHED_FILE), formatPublished(record));
@@ -66,6 +89,8 @@ describe('the record of published ids', () => {
     expect(() => readPublished(dir)).toThrow(/retired\[0\]\.reason must be one of merged, renamed, upgraded \(got "sold"\)/);
     writeFileSync(join(dir, PUBLISHED_FILE), 'lgos: [a\n');
     expect(() => readPublished(dir)).toThrow(PublishedError);
+    writeFileSync(join(dir, PUBLISHED_FILE), 'lgos: [a]\nlgoNames:\n  a: 12\n');
+    expect(() => readPublished(dir)).toThrow(/"lgoNames" must map LGO ids to their Thai names/);
   });
 
   it('accepts the site it recorded, and new ids, listing them', () => {

@@ -26,6 +26,12 @@ export interface PublishedRecord {
   retired: Retirement[];
   /** Kit file names published per kind: /kit/lgo/<id>/<file>, /kit/province/<slug>/<file>. */
   kitFiles: { lgo: string[]; province: string[] };
+  /**
+   * The Thai name of each recorded LGO id (`update` writes it), so a retirement
+   * can name the LGO on its old page after it has left lgos.csv. Records written
+   * before it have none: a notice then shows the id.
+   */
+  lgoNames?: Record<string, string>;
 }
 
 export const RETIRE_REASONS = ['merged', 'renamed', 'upgraded'] as const;
@@ -85,6 +91,10 @@ export function readPublished(contentDir: string): PublishedRecord | undefined {
     throw new PublishedError(`${file}: not valid YAML (${(error as Error).message.split('\n')[0]}); restore it from git`);
   }
   const kitFiles = (data.kitFiles ?? {}) as Record<string, unknown>;
+  const lgoNames = data.lgoNames ?? {};
+  if (typeof lgoNames !== 'object' || Array.isArray(lgoNames) || Object.entries(lgoNames).some(([id, name]) => !ID.test(id) || typeof name !== 'string' || !name.trim())) {
+    throw new PublishedError(`${file}: "lgoNames" must map LGO ids to their Thai names (id: "name"); fix the file or write it again with ${UPDATE_HINT}`);
+  }
   const retired = data.retired ?? [];
   if (!Array.isArray(retired)) throw new PublishedError(`${file}: "retired" must be a list; restore it from git`);
   return {
@@ -94,6 +104,7 @@ export function readPublished(contentDir: string): PublishedRecord | undefined {
       lgo: (kitFiles.lgo as string[] | undefined) ?? [],
       province: (kitFiles.province as string[] | undefined) ?? [],
     },
+    ...(Object.keys(lgoNames).length ? { lgoNames: lgoNames as Record<string, string> } : {}),
     retired: retired.map((entry: Record<string, unknown>, i: number) => {
       const where = `${file}: retired[${i}]`;
       if (typeof entry?.id !== 'string' || !ID.test(entry.id)) throw new PublishedError(`${where}.id must be an LGO id`);
@@ -114,6 +125,7 @@ const quote = (s: string) => JSON.stringify(s);
 
 /** The record as committed: sorted, one id per line, so a diff shows exactly what changed. */
 export function formatPublished(record: PublishedRecord): string {
+  const names = Object.entries(record.lgoNames ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const list = (items: readonly string[]) => (items.length ? [...items].sort().map((i) => `  - ${i}`).join('\n') : '  []').replace(/^ {2}\[\]$/, ' []');
   const lines = [
     '# Published ids: every URL here has gone out on posters, banners and share links and must keep resolving.',
@@ -125,6 +137,7 @@ export function formatPublished(record: PublishedRecord): string {
     ...(record.provinces.length ? [list(record.provinces)] : []),
     `lgos:${record.lgos.length ? '' : list([])}`,
     ...(record.lgos.length ? [list(record.lgos)] : []),
+    ...(names.length ? ['# The Thai name of each LGO id: the notice at a retired id\'s old URL names it.', 'lgoNames:', ...names.map(([id, name]) => `  ${id}: ${quote(name)}`)] : []),
     `retired:${record.retired.length ? '' : ' []'}`,
     ...[...record.retired]
       .sort((a, b) => a.id.localeCompare(b.id))
@@ -250,12 +263,17 @@ export function recordPublished(record: PublishedRecord | undefined, site: Site,
     lgos: union(base.lgos, site.lgos.map((l) => l.id)),
     retired: base.retired,
     kitFiles: { lgo: union(base.kitFiles.lgo, produced.lgo), province: union(base.kitFiles.province, produced.province) },
+    // The current name wins: a notice names the LGO as it was last published.
+    lgoNames: { ...base.lgoNames, ...Object.fromEntries(site.lgos.map((l) => [l.id, l.nameTh])) },
   };
 }
 
 /**
  * Retires a published LGO id on purpose: its old page will say so and link
- * to the successor, its kit file URLs will serve the successor's files.
+ * to the successor, its kit file URLs will serve the successor's files. The
+ * retirement keeps the old name: the one given, else the one recorded for the
+ * id (under lgoNames, or by an earlier retirement of it), so the notice can
+ * name it after it has left lgos.csv.
  * @throws PublishedError when the id is not recorded, the successor is not in
  *   the registry, or the reason is unknown.
  */
@@ -271,10 +289,15 @@ export function retireLgo(
   }
   if (id === successor) throw new PublishedError(`"${id}" cannot succeed itself`);
   if (!lgos.some((l) => l.id === successor)) throw new PublishedError(`successor "${successor}" is not in lgos.csv: import or add it first, then retire "${id}"`);
+  const name = retirement.name ?? record.lgoNames?.[id] ?? record.retired.find((r) => r.id === id)?.name;
+  // The name moves to the retirement: lgoNames holds the ids under "lgos".
+  const lgoNames = Object.fromEntries(Object.entries(record.lgoNames ?? {}).filter(([named]) => named !== id));
+  const { lgoNames: _previous, ...rest } = record;
   return {
-    ...record,
+    ...rest,
     lgos: record.lgos.filter((l) => l !== id),
-    retired: [...record.retired.filter((r) => r.id !== id), retirement],
+    retired: [...record.retired.filter((r) => r.id !== id), { ...retirement, ...(name ? { name } : {}) }],
+    ...(Object.keys(lgoNames).length ? { lgoNames } : {}),
   };
 }
 
