@@ -43,7 +43,7 @@ export function contentGuard(): AstroIntegration {
         logger.info(`QR codes point to: ${qrTargets(site).join(', ')}`);
         for (const warning of contentWarnings(site)) logger.warn(warning);
         const published = checkPublishedIds(site, logger);
-        aliases = published ? retiredKitAliases(published.check.retired, published.record) : [];
+        aliases = published ? retiredKitAliases(published.check.retired, published.record, published.kitPaths) : [];
       },
       'astro:build:start': async ({ logger }) => {
         const result = await renderKit(getSite(), logger);

@@ -47,7 +47,7 @@ export function contentWarnings(site: Site): string[] {
  * printed URL would 404). New ids are accepted and listed. Returns the record
  * and the retired ids to serve, or undefined when nothing is recorded yet.
  */
-export function checkPublishedIds(site: Site, logger: AstroIntegrationLogger): { record: PublishedRecord; check: PublishedCheck } | undefined {
+export function checkPublishedIds(site: Site, logger: AstroIntegrationLogger): { record: PublishedRecord; check: PublishedCheck; kitPaths: string[] } | undefined {
   let record: PublishedRecord | undefined;
   try {
     record = readPublished(site.config.contentDir);
@@ -60,7 +60,8 @@ export function checkPublishedIds(site: Site, logger: AstroIntegrationLogger): {
     logger.warn(`${join(site.config.contentDir, PUBLISHED_FILE)} does not exist: no id is recorded as published yet. After deploying, run npm run published -- update and commit the file.`);
     return undefined;
   }
-  const check = checkPublished(record, site, allJobs(site).map((job) => job.path));
+  const kitPaths = allJobs(site).map((job) => job.path);
+  const check = checkPublished(record, site, kitPaths);
   if (check.problems.length) {
     logger.error(check.problems.join('\n'));
     process.exit(1);
@@ -71,5 +72,5 @@ export function checkPublishedIds(site: Site, logger: AstroIntegrationLogger): {
     logger.warn(`${fresh.length} new ids not yet recorded in ${PUBLISHED_FILE} (${sample}): run npm run published -- update after deploying`);
   }
   if (check.retired.length) logger.info(`${check.retired.length} retired LGO id(s) answer with their successor's page and kit files`);
-  return { record, check };
+  return { record, check, kitPaths };
 }

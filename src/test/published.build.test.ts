@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,8 +88,12 @@ describe('a published URL keeps resolving', () => {
       expect(readBuilt(result.outDir, 'lgo/test-town/index.html')).not.toContain('หน้านี้ย้ายแล้ว');
     });
 
-    it('keeps answering its kit file URLs with the successor files', () => {
-      for (const file of ['poster-a4.pdf', 'poster-a3.pdf', 'announcement-a4.pdf', 'share-1200x630.jpg', 'post-1080x1080.jpg']) {
+    it('keeps answering its kit file URLs with the successor files, every one the successor has, not only the recorded names', () => {
+      const successorFiles = readdirSync(join(result.outDir, 'kit/lgo/test-town'));
+      // The record names 5; the kit page linked these too.
+      expect(successorFiles).toEqual(expect.arrayContaining(['story-1080x1920.jpg', 'story-preview.jpg', 'broadcast.txt', 'announcement-a4.docx', 'poster-a4.png', 'announcement-a4.png']));
+      expect(readdirSync(join(result.outDir, 'kit/lgo/old-sao')).sort()).toEqual([...successorFiles].sort());
+      for (const file of successorFiles) {
         const old = readFileSync(join(result.outDir, 'kit/lgo/old-sao', file));
         expect(old.equals(readFileSync(join(result.outDir, 'kit/lgo/test-town', file))), file).toBe(true);
       }

@@ -130,7 +130,15 @@ describe('the record of published ids', () => {
     const check = checkPublished(record, smaller, allJobs(smaller).map((j) => j.path));
     expect(check.problems).toEqual([]);
     expect(check.retired.map((r) => [r.id, r.current.id])).toEqual([['test-town', 'test-pao']]);
-    expect(retiredKitAliases(check.retired, record)).toContainEqual({ path: '/kit/lgo/test-town/poster-a4.pdf', target: '/kit/lgo/test-pao/poster-a4.pdf' });
+    const smallerPaths = allJobs(smaller).map((j) => j.path);
+    expect(retiredKitAliases(check.retired, record, smallerPaths)).toContainEqual({ path: '/kit/lgo/test-town/poster-a4.pdf', target: '/kit/lgo/test-pao/poster-a4.pdf' });
+    // Every file of the successor's kit, not only the names recorded (a record from before the story, Word and broadcast files).
+    const older = { ...record, kitFiles: { ...record.kitFiles, lgo: ['poster-a4.pdf'] } };
+    const successorFiles = smallerPaths.filter((p) => p.startsWith('/kit/lgo/test-pao/')).map((p) => p.slice('/kit/lgo/test-pao/'.length)).sort();
+    expect(successorFiles).toEqual(expect.arrayContaining(['story-1080x1920.jpg', 'broadcast.txt', 'announcement-a4.docx', 'poster-a4.png', 'announcement-a4.png', 'story-preview.jpg']));
+    expect(retiredKitAliases(check.retired, older, smallerPaths)).toEqual(
+      successorFiles.map((file) => ({ path: `/kit/lgo/test-town/${file}`, target: `/kit/lgo/test-pao/${file}` })),
+    );
   });
 
   it('follows chains of retirements, and refuses circles and missing successors', () => {

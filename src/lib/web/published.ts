@@ -372,11 +372,24 @@ export function retiredLgos(site: Site): RetiredLgo[] {
   return retired;
 }
 
-/** Kit file URLs of retired ids and the successor's files they serve. */
-export function retiredKitAliases(retired: readonly RetiredLgo[], record: PublishedRecord): { path: string; target: string }[] {
-  return retired.flatMap((r) =>
-    record.kitFiles.lgo.map((file) => ({ path: `${paths.lgoKit({ id: r.id })}${file}`, target: `${paths.lgoKit(r.current)}${file}` })),
-  );
+/**
+ * Kit file URLs of retired ids and the successor's files they serve: every
+ * file the successor's kit folder has in this build (`kitPaths`, the site
+ * paths of the rendered kit), and every name recorded as published. Not the
+ * recorded names alone: they are only as new as the last `update`, while the
+ * old kit page linked every file of the kit (the story image, the Word ประกาศ,
+ * the broadcast script, the previews), and any of those links may be in a
+ * distribution list or a bookmark.
+ */
+export function retiredKitAliases(retired: readonly RetiredLgo[], record: PublishedRecord, kitPaths: readonly string[]): { path: string; target: string }[] {
+  return retired.flatMap((r) => {
+    const folder = paths.lgoKit(r.current);
+    const files = new Set(record.kitFiles.lgo);
+    for (const path of kitPaths) {
+      if (path.startsWith(folder) && !path.includes('/', folder.length)) files.add(path.slice(folder.length));
+    }
+    return [...files].sort().map((file) => ({ path: `${paths.lgoKit({ id: r.id })}${file}`, target: `${folder}${file}` }));
+  });
 }
 
 /**
