@@ -88,6 +88,19 @@ describe('a published URL keeps resolving', () => {
       expect(readBuilt(result.outDir, 'lgo/test-town/index.html')).not.toContain('หน้านี้ย้ายแล้ว');
     });
 
+    it('serves a short notice at its old kit page that links to the successor\'s kit page, not indexed', () => {
+      const html = withoutNowrap(readBuilt(result.outDir, 'lgo/old-sao/kit/index.html'));
+      expect(html).toContain('หน้านี้ย้ายแล้ว');
+      expect(html).toContain('ชุดประชาสัมพันธ์เดิมของ อปท.');
+      expect(html).toContain('องค์การบริหารส่วนตำบลเดิมทดสอบ (ข้อมูลทดสอบ) ได้เปลี่ยนฐานะเป็น เทศบาลเมืองทดสอบ &lt;b&gt;ตัวหนา&lt;/b&gt; แล้ว');
+      expect(html).toContain('href="/lgo/test-town/kit/"');
+      expect(html).toContain('ไปที่ชุดประชาสัมพันธ์ของเทศบาลเมืองทดสอบ &lt;b&gt;ตัวหนา&lt;/b&gt;');
+      expect(html).toContain('<meta name="robots" content="noindex');
+      expect(readBuilt(result.outDir, 'sitemap-0.xml')).not.toContain('/lgo/old-sao/kit/');
+      // The successor's own kit page is the full kit page.
+      expect(readBuilt(result.outDir, 'lgo/test-town/kit/index.html')).not.toContain('หน้านี้ย้ายแล้ว');
+    });
+
     it('keeps answering its kit file URLs with the successor files, every one the successor has, not only the recorded names', () => {
       const successorFiles = readdirSync(join(result.outDir, 'kit/lgo/test-town'));
       // The record names 5; the kit page linked these too.

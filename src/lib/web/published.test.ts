@@ -17,6 +17,7 @@ import {
   readPublished,
   recordPublished,
   retiredKitAliases,
+  retiredNotice,
   retireLgo,
   type PublishedRecord,
 } from './published';
@@ -200,6 +201,20 @@ describe('proposeRetirements (for the import)', () => {
     expect(proposeRetirements(record, [unpublished, sao, other], [sao, other])).toEqual([]);
     expect(proposeRetirements(undefined, [sao, other], [other])).toEqual([]);
   });
+});
+
+it('a retired id\'s notices: its old citizen page links to the successor\'s, its old kit page to the successor\'s kit page, naming it by its recorded name or else its id', () => {
+  const current = content.lgos.find((l) => l.id === 'test-pao')!;
+  const retired = { id: 'pattaya-test', successor: 'test-pao', reason: 'merged' as const, name: 'เมืองพัทยาทดสอบ', current };
+  expect(retiredNotice(retired, 'lgo')).toEqual({
+    path: '/lgo/pattaya-test/',
+    successorPath: '/lgo/test-pao/',
+    names: { old: 'เมืองพัทยาทดสอบ', new: current.nameTh },
+    keys: { eyebrow: 'retired.eyebrow', link: 'retired.link', description: 'retired.description', reason: 'retired.merged' },
+  });
+  expect(retiredNotice(retired, 'kit')).toMatchObject({ path: '/lgo/pattaya-test/kit/', successorPath: '/lgo/test-pao/kit/', keys: { link: 'retired.kitLink', eyebrow: 'retired.kitEyebrow' } });
+  const { name: _name, ...unnamed } = retired;
+  expect(retiredNotice(unnamed, 'kit').names.old).toBe('pattaya-test');
 });
 
 it('leaves retired pages out of the sitemap', () => {

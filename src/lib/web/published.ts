@@ -6,6 +6,7 @@ import { LGO_TYPE_INFO, type LgoType } from '../content/lgo-types';
 import type { Lgo } from '../content/load-content';
 import type { Site } from '../content/site';
 import { paths } from './paths';
+import type { UiKey } from '../../i18n';
 
 /**
  * The record of published ids, committed with the content like a lockfile:
@@ -350,9 +351,37 @@ export function retireCommand(proposal: RetirementProposal): string {
   return `npm run published -- retire ${proposal.id} --successor ${proposal.successor ?? '<new-id>'} --reason ${proposal.reason ?? 'merged|renamed|upgraded'}`;
 }
 
-/** The page URL of a retired LGO and where its notice links. */
-export function retiredPagePaths(retired: RetiredLgo): { old: string; successor: string } {
-  return { old: paths.lgo({ id: retired.id }), successor: paths.lgo(retired.current) };
+/** Which old URL of a retired id a notice answers: the citizen page /lgo/<id>/ or the staff kit page /lgo/<id>/kit/. */
+export type RetiredPage = 'lgo' | 'kit';
+
+/** What the notice at a retired id's old page says and where it links (the successor's page of the same kind). */
+export interface RetiredNotice {
+  /** The old URL. */
+  path: string;
+  /** The successor's page of the same kind. */
+  successorPath: string;
+  /** For the dictionary: the old LGO's name (its id when the record has none) and the successor's. */
+  names: { old: string; new: string };
+  /** Dictionary keys of the parts that differ between the two kinds. */
+  keys: { eyebrow: UiKey; link: UiKey; description: UiKey; reason: UiKey };
+}
+
+export function retiredNotice(retired: RetiredLgo, page: RetiredPage): RetiredNotice {
+  const names = { old: retired.name ?? retired.id, new: retired.current.nameTh };
+  const reason = `retired.${retired.reason}` as const;
+  return page === 'kit'
+    ? {
+        path: paths.lgoStaffKit({ id: retired.id }),
+        successorPath: paths.lgoStaffKit(retired.current),
+        names,
+        keys: { eyebrow: 'retired.kitEyebrow', link: 'retired.kitLink', description: 'retired.kitDescription', reason },
+      }
+    : {
+        path: paths.lgo({ id: retired.id }),
+        successorPath: paths.lgo(retired.current),
+        names,
+        keys: { eyebrow: 'retired.eyebrow', link: 'retired.link', description: 'retired.description', reason },
+      };
 }
 
 const retiredCache = new Map<string, RetiredLgo[]>();

@@ -16,8 +16,8 @@ export function provinceRoutes(site: Site) {
 
 /**
  * getStaticPaths entries for LGO pages and kit pages: /lgo/<id>/, with the
- * kit's files as data. With `withRetired` (the LGO page only), also the old
- * ids retired in content/published.yaml: their `lgo` is the successor and
+ * kit's files as data. With `withRetired` (the LGO page and its kit page), also
+ * the old ids retired in content/published.yaml: their `lgo` is the successor and
  * `retired` says why, so the printed URL keeps answering with a notice that links on.
  */
 export function lgoRoutes(site: Site, { withRetired = false } = {}): { params: { id: string }; props: LgoRouteProps }[] {
