@@ -81,6 +81,14 @@ describe('a published URL keeps resolving', () => {
       expect(html).toContain('องค์การบริหารส่วนตำบลเดิมทดสอบ (ข้อมูลทดสอบ) ได้เปลี่ยนฐานะเป็น เทศบาลเมืองทดสอบ &lt;b&gt;ตัวหนา&lt;/b&gt; แล้ว');
       expect(html).toContain('href="/lgo/test-town/"');
       expect(html).toContain('<meta name="robots" content="noindex');
+      // A citizen who scans an old poster still gets the way to complain, before the link on, and a share preview.
+      const main = html.indexOf('<main');
+      const cta = html.indexOf('href="https://sll.dla.go.th"', main);
+      expect(cta, 'complaint button').toBeGreaterThan(-1);
+      expect(html.slice(cta, html.indexOf('</a>', cta))).toContain('ร้องเรียนที่ sll.dla.go.th');
+      expect(cta).toBeLessThan(html.indexOf('href="/lgo/test-town/"', main));
+      expect(html).toContain('ตรวจสอบให้แน่ใจว่าที่อยู่เว็บไซต์ขึ้นต้นด้วย https://sll.dla.go.th');
+      expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/kit\/lgo\/test-town\/share-1200x630\.jpg(\?v=[^"]+)?"/);
       // Page routes are not promised: the old poster page may go.
       expect(existsSync(join(result.outDir, 'lgo/old-sao/poster/index.html'))).toBe(false);
       expect(readBuilt(result.outDir, 'sitemap-0.xml')).not.toContain('/lgo/old-sao/');
@@ -96,6 +104,8 @@ describe('a published URL keeps resolving', () => {
       expect(html).toContain('href="/lgo/test-town/kit/"');
       expect(html).toContain('ไปที่ชุดประชาสัมพันธ์ของเทศบาลเมืองทดสอบ &lt;b&gt;ตัวหนา&lt;/b&gt;');
       expect(html).toContain('<meta name="robots" content="noindex');
+      // For staff: no complaint button.
+      expect(html).not.toContain('ร้องเรียนที่ sll.dla.go.th');
       expect(readBuilt(result.outDir, 'sitemap-0.xml')).not.toContain('/lgo/old-sao/kit/');
       // The successor's own kit page is the full kit page.
       expect(readBuilt(result.outDir, 'lgo/test-town/kit/index.html')).not.toContain('หน้านี้ย้ายแล้ว');

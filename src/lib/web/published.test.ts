@@ -206,15 +206,19 @@ describe('proposeRetirements (for the import)', () => {
 it('a retired id\'s notices: its old citizen page links to the successor\'s, its old kit page to the successor\'s kit page, naming it by its recorded name or else its id', () => {
   const current = content.lgos.find((l) => l.id === 'test-pao')!;
   const retired = { id: 'pattaya-test', successor: 'test-pao', reason: 'merged' as const, name: 'เมืองพัทยาทดสอบ', current };
-  expect(retiredNotice(retired, 'lgo')).toEqual({
+  expect(retiredNotice(retired, 'lgo', site.channels)).toEqual({
     path: '/lgo/pattaya-test/',
     successorPath: '/lgo/test-pao/',
     names: { old: 'เมืองพัทยาทดสอบ', new: current.nameTh },
     keys: { eyebrow: 'retired.eyebrow', link: 'retired.link', description: 'retired.description', reason: 'retired.merged' },
+    // The way to complain, from the content's channels, and the successor's share image.
+    citizen: { websiteUrl: site.channels.website.url, host: new URL(site.channels.website.url).host, shareFolder: '/kit/lgo/test-pao/' },
   });
-  expect(retiredNotice(retired, 'kit')).toMatchObject({ path: '/lgo/pattaya-test/kit/', successorPath: '/lgo/test-pao/kit/', keys: { link: 'retired.kitLink', eyebrow: 'retired.kitEyebrow' } });
+  const kit = retiredNotice(retired, 'kit', site.channels);
+  expect(kit).toMatchObject({ path: '/lgo/pattaya-test/kit/', successorPath: '/lgo/test-pao/kit/', keys: { link: 'retired.kitLink', eyebrow: 'retired.kitEyebrow' } });
+  expect(kit.citizen).toBeUndefined();
   const { name: _name, ...unnamed } = retired;
-  expect(retiredNotice(unnamed, 'kit').names.old).toBe('pattaya-test');
+  expect(retiredNotice(unnamed, 'kit', site.channels).names.old).toBe('pattaya-test');
 });
 
 it('leaves retired pages out of the sitemap', () => {

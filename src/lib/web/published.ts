@@ -7,6 +7,7 @@ import type { Lgo } from '../content/load-content';
 import type { Site } from '../content/site';
 import { paths } from './paths';
 import type { UiKey } from '../../i18n';
+import type { Channels } from '../content/schemas';
 
 /**
  * The record of published ids, committed with the content like a lockfile:
@@ -364,9 +365,16 @@ export interface RetiredNotice {
   names: { old: string; new: string };
   /** Dictionary keys of the parts that differ between the two kinds. */
   keys: { eyebrow: UiKey; link: UiKey; description: UiKey; reason: UiKey };
+  /**
+   * On the citizen page only: the way to complain, before the link on (a
+   * citizen who scans an old poster came to complain), and the kit folder
+   * whose share image is the page's og:image (the successor's: the old id's
+   * files are the same).
+   */
+  citizen?: { websiteUrl: string; host: string; shareFolder: string };
 }
 
-export function retiredNotice(retired: RetiredLgo, page: RetiredPage): RetiredNotice {
+export function retiredNotice(retired: RetiredLgo, page: RetiredPage, channels: Pick<Channels, 'website'>): RetiredNotice {
   const names = { old: retired.name ?? retired.id, new: retired.current.nameTh };
   const reason = `retired.${retired.reason}` as const;
   return page === 'kit'
@@ -381,6 +389,7 @@ export function retiredNotice(retired: RetiredLgo, page: RetiredPage): RetiredNo
         successorPath: paths.lgo(retired.current),
         names,
         keys: { eyebrow: 'retired.eyebrow', link: 'retired.link', description: 'retired.description', reason },
+        citizen: { websiteUrl: channels.website.url, host: new URL(channels.website.url).host, shareFolder: paths.lgoKit(retired.current) },
       };
 }
 
