@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ContentIssue } from './content-error';
 import { LETTER_FONTS, type LetterFont } from '../docx/common';
+import { THAI_PROVINCES } from './thai-provinces';
 
 /** Optional content/letter.yaml: how the Word files of the letter kit are typed. */
 export const LETTER_SETTINGS_FILE = 'letter.yaml';
@@ -14,7 +15,16 @@ export const LetterSettingsSchema = z
     /** Font of every Word file (TH SarabunPSK unless an office types in TH SarabunIT๙). */
     letter_font: font.default('TH SarabunPSK'),
     /** A different font for one province's files, keyed by ISO code: { TH-24: TH SarabunIT๙ }. */
-    provinces: z.record(z.string().regex(/^TH-\d{2}$/, 'must be an ISO code like TH-24'), font).default({}),
+    // A code of no province would set nothing, silently: the office that asked keeps the other font.
+    provinces: z
+      .record(
+        z
+          .string()
+          .regex(/^TH-\d{2}$/, 'must be an ISO code like TH-24')
+          .refine((code) => !/^TH-\d{2}$/.test(code) || THAI_PROVINCES[code] !== undefined, (code) => ({ message: `${code} is not one of Thailand's 77 provinces (use a code from provinces.csv, e.g. TH-24)` })),
+        font,
+      )
+      .default({}),
   })
   .strict();
 
