@@ -175,6 +175,15 @@ describe('the QR allowlist is code, not content', () => {
     ]);
   });
 
+  it.each(['https://sll.dla.go.th/redirect?to=https://evil.com', 'https://sll.dla.go.th/#x', 'https://sll.dla.go.th/a%2Fb'])(
+    'refuses the printed and spoken address %s with a query, fragment or escape, naming channels.yaml and the field',
+    (url) => {
+      expect(problemsWith({ 'channels.yaml': (old) => old.replace('url: https://sll.dla.go.th', `url: "${url}"`) })).toEqual([
+        expect.stringMatching(/channels\.yaml, field "website\.url": cannot become a QR code: ".*" must not (carry a query|carry a fragment|contain percent-escapes)/),
+      ]);
+    },
+  );
+
   it.each(LOOKALIKE_QR_URLS)('refuses the look-alike target %s', (url) => {
     const problems = problemsWith({ 'channels.yaml': (old) => old.replace('url: https://sll.dla.go.th', `url: "${url}"`) });
     expect(problems).toContainEqual(

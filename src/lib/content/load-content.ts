@@ -12,7 +12,7 @@ import { listContentFolder, readContentFile } from './read-content-file';
 import { readRegistryTable, type RegistryTable } from './registry-table';
 import { decodeContentText, type ContentFileKind } from './text-encoding';
 import { THAI_PROVINCES } from './thai-provinces';
-import { qrTargetProblem } from '../web/qr';
+import { plainAddressProblem, qrTargetProblem } from '../web/qr';
 import { OFFICIAL_STORE_PAGES, QR_ALLOWLIST_MODULE, qrAllowedHosts as allowlistFor, storeLinkProblem, type StoreField } from '../web/qr-allowlist';
 import { resolveLgoDistrict } from './districts';
 import { LETTER_SETTINGS_FILE, readLetterSettings, type LetterSettings } from './letter-settings';
@@ -241,7 +241,8 @@ function checkQrTargets(channels: Channels, hosts: string[], storePages: Readonl
   for (const [field, url] of qrTargetFields(channels)) {
     if (url === undefined) continue;
     const store = field.startsWith('app.') ? (field.slice(4) as StoreField) : undefined;
-    const problem = store ? storeLinkProblem(store, url, storePages) : qrTargetProblem(url, hosts);
+    // The website is also printed and spelt aloud; store pages are only ever scanned (and carry ?id=…).
+    const problem = store ? storeLinkProblem(store, url, storePages) : (qrTargetProblem(url, hosts) ?? plainAddressProblem(url));
     if (problem) issues.push({ file, field, message: `cannot become a QR code: ${problem}` });
   }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeQrSvg as decodeSvg } from '../../test/build-utils';
 import { LOOKALIKE_QR_URLS } from '../../test/fixtures/hostile';
 import { OFFICIAL_STORE_PAGES, QR_ALLOWED_HOSTS, qrAllowedHosts, storeLinkProblem } from './qr-allowlist';
-import { QR_QUIET_ZONE, qrModuleCount, qrSvg, qrTargetProblem } from './qr';
+import { spellAddress } from '../thai/spoken';
+import { plainAddressProblem, QR_QUIET_ZONE, qrModuleCount, qrSvg, qrTargetProblem } from './qr';
 
 const HOSTS = ['sll.dla.go.th', 'apps.apple.com', 'play.google.com'];
 
@@ -103,5 +104,24 @@ describe('qrTargetProblem', () => {
     expect(qrTargetProblem('javascript:alert(1)', HOSTS)).toMatch(/https/);
     expect(qrTargetProblem('data:text/html,hi', HOSTS)).toMatch(/https/);
     expect(qrTargetProblem('not a url', HOSTS)).toMatch(/not a valid URL/);
+  });
+});
+
+describe('plainAddressProblem (the channel address printed on posters and spelt aloud)', () => {
+  it.each(['https://sll.dla.go.th', 'https://sll.dla.go.th/', 'https://sll.dla.go.th/complaint/new_case-1.html'])('accepts %s, and it can be spelt aloud', (url) => {
+    expect(plainAddressProblem(url)).toBeUndefined();
+    expect(() => spellAddress(url)).not.toThrow();
+  });
+
+  it.each([
+    ['https://sll.dla.go.th/redirect?to=https://evil.com', /must not carry a query/],
+    ['https://sll.dla.go.th/?', /must not carry a query/],
+    ['https://sll.dla.go.th/#https://evil.com', /must not carry a fragment/],
+    ['https://sll.dla.go.th/a%2Fb', /must not contain percent-escapes/],
+    ['https://user:pw@sll.dla.go.th/', /must not carry a user name/],
+    ['https://sll.dla.go.th/~x', /"~" in its path/],
+    ['https://sll.dla.go.th/a+b', /"\+" in its path/],
+  ])('refuses %s', (url, message) => {
+    expect(plainAddressProblem(url)).toMatch(message);
   });
 });

@@ -39,6 +39,25 @@ export function qrTargetProblem(url: string, allowedHosts: readonly string[]): s
   return undefined;
 }
 
+/**
+ * Why an allowed QR target cannot be the channel address that posters print,
+ * letters write and announcers spell aloud, or undefined when it can: the
+ * host and a plain path only. A query or fragment can carry a redirect
+ * (?to=https://evil.example), percent-escapes hide what the path says, and
+ * none of them can be read out or typed from a notice board.
+ */
+export function plainAddressProblem(url: string): string | undefined {
+  const rest = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(.*)$/i.exec(url)?.[1] ?? url;
+  const hint = 'write the plain address (https://host/path) that people can read off a notice board and type';
+  if (url.includes('@')) return `"${url}" must not carry a user name or "@": ${hint}`;
+  if (rest.includes('?')) return `"${url}" must not carry a query ("?…"): ${hint}`;
+  if (rest.includes('#')) return `"${url}" must not carry a fragment ("#…"): ${hint}`;
+  if (rest.includes('%')) return `"${url}" must not contain percent-escapes ("%…"): ${hint}`;
+  const odd = /[^A-Za-z0-9._\-/]/.exec(rest);
+  if (odd) return `"${url}" has "${odd[0]}" in its path, which announcers cannot spell aloud: use letters, digits, ".", "-", "_" and "/" only`;
+  return undefined;
+}
+
 export interface QrSvgOptions {
   errorCorrection?: QrErrorCorrection;
   /** Accessible name of the image, e.g. "QR code to https://sll.dla.go.th". */
