@@ -47,6 +47,12 @@ describe('loadSiteInfo', () => {
   ])('refuses %j, naming file and field', (yaml, message) => {
     expect(problems(contentWith(yaml))).toEqual([expect.stringMatching(message)]);
   });
+
+  it('names the statement page whose front matter is not YAML, instead of crashing', () => {
+    const dir = contentWith('operator:\n  name: ก\n  contact: TODO\n');
+    writeFileSync(join(dir, 'pages/privacy.md'), '---\ntitle: [unclosed\ndescription: x\n---\nข้อความ\n');
+    expect(problems(dir)).toEqual([expect.stringMatching(/pages\/privacy\.md: front matter is not valid YAML: .+/)]);
+  });
 });
 
 describe('operatorProblem', () => {

@@ -107,7 +107,13 @@ export function loadSiteInfo(dir: string): SiteInfo {
     const path = join(dir, SITE_INFO_FILES.pages, `${name}.md`);
     const source = readContentText(dir, `${SITE_INFO_FILES.pages}/${name}.md`, issues);
     if (source === undefined) continue;
-    const parts = splitFrontMatter(source);
+    let parts;
+    try {
+      parts = splitFrontMatter(source);
+    } catch (error) {
+      issues.push({ file: path, message: `front matter is not valid YAML: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` });
+      continue;
+    }
     const result = StatementSchema.safeParse(parts.data);
     if (!result.success) {
       for (const issue of result.error.issues) issues.push({ file: path, field: issue.path.join('.'), message: issue.message === 'Required' ? 'is required' : issue.message });
