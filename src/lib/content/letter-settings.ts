@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ContentIssue } from './content-error';
+import { addUnreported, yamlValueIssues } from './decoded-checks';
 import { LETTER_FONTS, type LetterFont } from '../docx/common';
 import { THAI_PROVINCES } from './thai-provinces';
 
@@ -43,6 +44,7 @@ export function readLetterSettings(source: string | undefined, file: string, iss
   if (source !== undefined) {
     try {
       data = parseYaml(source) ?? {};
+      addUnreported(issues, yamlValueIssues(source, file));
     } catch (error) {
       issues.push({ file, message: `not valid YAML: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` });
     }

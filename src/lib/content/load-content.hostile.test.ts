@@ -130,6 +130,31 @@ describe('mobile numbers are refused on the digits', () => {
     ]);
   });
 
+  it('in the campaign front matter written as YAML escapes, naming the field', () => {
+    expect(problemsWith({ 'campaign.md': (old) => old.replace(/^title: .*$/m, 'title: "ร้องเรียน \\u0030812345678 \\u202Eabc"') })).toEqual([
+      expect.stringMatching(/campaign\.md line 2, field "title": contains characters .*U\+202E right-to-left override/),
+      expect.stringMatching(/campaign\.md line 2, field "title": "0812345678" is a mobile number/),
+    ]);
+  });
+
+  it.each([
+    ['an entity', '&#48;81-234-5678'],
+    ['emphasis', '08**1**-234-5678'],
+    ['backslash escapes', '081\\-234\\-5678'],
+    ['a line break', '081-234-\n5678'],
+    ['a tel: link', '[โทร](tel:081%2D234%2D5678)'],
+  ])('in a note, hidden by %s', (_, markdown) => {
+    expect(problemsWith({ 'lgos/test-town.md': `---\nannouncementDate: 2026-02-01\n---\nติดต่อนายก\n\nโทร ${markdown}\n` })).toEqual([
+      expect.stringMatching(/lgos\/test-town\.md line 6: .*"081[- ]*234[- ]*5678" is a mobile number/),
+    ]);
+  });
+
+  it('a bidi control written as an entity in a note', () => {
+    expect(problemsWith({ 'lgos/test-town.md': 'ข้อความ &#x202E;evil&#x202C;\n' })).toEqual([
+      expect.stringMatching(/lgos\/test-town\.md line 1: contains characters .*U\+202E right-to-left override/),
+    ]);
+  });
+
   it.each(LANDLINES.filter(([phone]) => !phone.startsWith('+')))('but keeps the landline %s, printed as %s', (phone, display) => {
     const dir = copyWith({ 'lgos.csv': replaceLine(4, TOWN(phone)) });
     const town = loadContent(dir, SITE).lgos.find((l) => l.id === 'test-town');

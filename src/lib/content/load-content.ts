@@ -4,9 +4,10 @@ import type { z } from 'zod';
 import { join, relative, resolve } from 'node:path';
 import { lstatSync } from 'node:fs';
 import { ContentError, type ContentIssue } from './content-error';
+import { addUnreported, markdownTextIssues, yamlValueIssues } from './decoded-checks';
 import { SYNTHETIC_MARKER } from './constants';
-import { remoteImages, renderMarkdown, splitFrontMatter } from './markdown';
-import { findMobileNumbers } from './phone';
+import { remoteImages, renderMarkdown, splitFrontMatter, type MarkdownFile } from './markdown';
+import { findMobileNumbers, mobileNumberProblem } from './phone';
 import { unprintableLines } from './printable';
 import { listContentFolder, readContentFile } from './read-content-file';
 import { readRegistryTable, type RegistryTable } from './registry-table';
@@ -152,7 +153,7 @@ function readCheckedText(dir: string, name: string, file: string, kind: ContentF
     for (const { line, problem } of unprintableLines(text)) issues.push({ file, line, message: problem });
     text.split('\n').forEach((lineText, index) => {
       for (const mobile of findMobileNumbers(lineText)) {
-        issues.push({ file, line: index + 1, message: `"${mobile}" is a mobile number; publish the office line, never an official's mobile` });
+        issues.push({ file, line: index + 1, message: mobileNumberProblem(mobile) });
       }
     });
   }
@@ -189,6 +190,7 @@ function readCampaign(readText: TextReader, file: string, issues: ContentIssue[]
     issues.push({ file, message: `front matter is not valid YAML: ${firstLine(error)}` });
     return undefined;
   }
+  checkPublishedText(parts, file, issues);
   checkImages(parts.body, file, issues);
   if (!parts.body.trim()) issues.push({ file, message: 'the campaign text (markdown body after the front matter) is empty' });
   const result = CampaignSchema.safeParse(parts.data);
@@ -202,6 +204,11 @@ function readCampaign(readText: TextReader, file: string, issues: ContentIssue[]
     return undefined;
   }
   return { ...result.data, announcementDate, bodyHtml: renderMarkdown(parts.body) };
+}
+
+/** The mobile-number and printable checks on a markdown file's decoded front matter values and rendered text. */
+export function checkPublishedText(parts: MarkdownFile, file: string, issues: ContentIssue[]): void {
+  addUnreported(issues, [...yamlValueIssues(parts.frontMatter, file, 2), ...markdownTextIssues(parts.body, file, parts.bodyLine)]);
 }
 
 function checkImages(markdown: string, file: string, issues: ContentIssue[]): void {
@@ -223,6 +230,7 @@ function readChannels(readText: TextReader, file: string, issues: ContentIssue[]
     issues.push({ file, message: `not valid YAML: ${firstLine(error)}` });
     return undefined;
   }
+  addUnreported(issues, yamlValueIssues(source, file));
   // The allowlist moved to code: say so, and still check the rest (its QR targets above all).
   if (data && typeof data === 'object' && 'qrAllowedHosts' in data) {
     issues.push({ file, field: 'qrAllowedHosts', message: QR_ALLOWLIST_MOVED });
@@ -416,6 +424,7 @@ function readNotes(
       issues.push({ file, message: `front matter is not valid YAML: ${firstLine(error)}` });
       continue;
     }
+    checkPublishedText(parts, file, issues);
     checkImages(parts.body, file, issues);
     const result = LgoNoteSchema.safeParse(parts.data);
     if (!result.success) {
@@ -433,7 +442,7 @@ function readNotes(
 }
 
 /** A path in messages as the user would type it: relative inside the project, absolute outside. */
-function displayIn(dir: string, name: string): string {
+export function displayIn(dir: string, name: string): string {
   const path = relative(process.cwd(), join(dir, name));
   return path.startsWith('..') ? resolve(dir, name) : path;
 }

@@ -22,11 +22,11 @@ describe('renderMarkdown', () => {
 
 describe('splitFrontMatter', () => {
   it('separates YAML front matter from the body', () => {
-    expect(splitFrontMatter('---\ntitle: ก\n---\nเนื้อหา\n')).toEqual({ data: { title: 'ก' }, body: 'เนื้อหา\n' });
+    expect(splitFrontMatter('---\ntitle: ก\n---\nเนื้อหา\n')).toEqual({ data: { title: 'ก' }, body: 'เนื้อหา\n', frontMatter: 'title: ก', bodyLine: 4 });
   });
 
   it('treats a file without front matter as all body', () => {
-    expect(splitFrontMatter('เนื้อหา')).toEqual({ data: {}, body: 'เนื้อหา' });
+    expect(splitFrontMatter('เนื้อหา')).toEqual({ data: {}, body: 'เนื้อหา', frontMatter: '', bodyLine: 1 });
   });
 
   it('throws on YAML that does not parse', () => {

@@ -65,6 +65,11 @@ function mobileIn(chunk: string, minDigits: number): string | undefined {
   return undefined;
 }
 
+/** What to say of a mobile number found in content. */
+export function mobileNumberProblem(mobile: string): string {
+  return `"${mobile}" is a mobile number; publish the office line, never an official's mobile`;
+}
+
 /**
  * Every mobile number in a text, in any spelling: hyphens, spaces, dots,
  * parentheses, Thai digits, +66 or 0066, other numbers or words around it.

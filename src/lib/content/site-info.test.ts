@@ -55,6 +55,24 @@ describe('loadSiteInfo', () => {
   });
 });
 
+describe('mobile numbers and hidden characters, as published', () => {
+  it('in site.yaml, written as YAML escapes: names the field', () => {
+    expect(problems(contentWith('operator:\n  name: "กรมส่งเสริม \\u0030812345678 \\u202E"\n  contact: TODO\n'))).toEqual([
+      expect.stringMatching(/site\.yaml line 2, field "operator\.name": contains characters .*U\+202E/),
+      expect.stringMatching(/site\.yaml line 2, field "operator\.name": "0812345678" is a mobile number/),
+    ]);
+  });
+
+  it('in a statement page, hidden by markdown: front matter and text', () => {
+    const dir = contentWith('operator:\n  name: ก\n  contact: TODO\n');
+    writeFileSync(join(dir, 'pages/privacy.md'), '---\ntitle: ก\ndescription: "ข \\u0030812345678"\n---\nติดต่อ 08**1**-234-5678\n');
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(/pages\/privacy\.md line 3, field "description": "0812345678" is a mobile number/),
+      expect.stringMatching(/pages\/privacy\.md line 5: "081-234-5678" is a mobile number/),
+    ]);
+  });
+});
+
 describe('operatorProblem', () => {
   const todo = loadSiteInfo('content');
   it('stops a production build whose operator cannot be reached, and only warns for the quick start', () => {

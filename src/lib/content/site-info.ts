@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError, type ContentIssue } from './content-error';
-import { readContentText } from './load-content';
+import { addUnreported, yamlValueIssues } from './decoded-checks';
+import { checkPublishedText, displayIn, readContentText } from './load-content';
 import { renderMarkdown, splitFrontMatter } from './markdown';
 
 /**
@@ -86,6 +87,7 @@ export function loadSiteInfo(dir: string): SiteInfo {
     let data: unknown;
     try {
       data = parseYaml(info);
+      addUnreported(issues, yamlValueIssues(info, displayIn(dir, SITE_INFO_FILES.info)));
     } catch (error) {
       issues.push({ file, message: `not valid YAML: ${String(error).split('\n')[0]}` });
     }
@@ -114,6 +116,7 @@ export function loadSiteInfo(dir: string): SiteInfo {
       issues.push({ file: path, message: `front matter is not valid YAML: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` });
       continue;
     }
+    checkPublishedText(parts, displayIn(dir, `${SITE_INFO_FILES.pages}/${name}.md`), issues);
     const result = StatementSchema.safeParse(parts.data);
     if (!result.success) {
       for (const issue of result.error.issues) issues.push({ file: path, field: issue.path.join('.'), message: issue.message === 'Required' ? 'is required' : issue.message });
