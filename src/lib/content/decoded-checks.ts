@@ -3,6 +3,8 @@ import type { ContentIssue } from './content-error';
 import { publishedText } from './markdown';
 import { findMobileNumbers, mobileNumberProblem } from './phone';
 import { unprintableProblem } from './printable';
+import { lookAlikeProblem } from '../web/look-alike';
+import { QR_ALLOWED_HOSTS } from '../web/qr-allowlist';
 
 /**
  * The mobile-number and printable-character checks, run on text as it is
@@ -23,12 +25,15 @@ function percentDecoded(text: string): string {
   });
 }
 
-/** Why a published value may not be published: unprintable characters, mobile numbers. */
+/** Why a published value may not be published: unprintable characters, mobile numbers, look-alike addresses. */
 export function publishedValueProblems(value: string): string[] {
   const problems: string[] = [];
   const unprintable = unprintableProblem(value, { multiline: true });
   if (unprintable) problems.push(unprintable);
   for (const mobile of findMobileNumbers(percentDecoded(value))) problems.push(mobileNumberProblem(mobile));
+  // An address that imitates the complaint website, printed or linked, misleads as a QR code would.
+  const lookAlike = lookAlikeProblem(percentDecoded(value), QR_ALLOWED_HOSTS);
+  if (lookAlike) problems.push(lookAlike);
   return problems;
 }
 

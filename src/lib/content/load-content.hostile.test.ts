@@ -194,10 +194,14 @@ describe('the QR allowlist is code, not content', () => {
     const problems = problemsWith({
       'channels.yaml': (old) => old.replace('url: https://sll.dla.go.th', 'url: https://sll-dla-go-th.example.com') + 'qrAllowedHosts:\n  - sll-dla-go-th.example.com\n',
     });
-    expect(problems).toEqual([
-      expect.stringMatching(/channels\.yaml, field "qrAllowedHosts": has moved out of content: .*src\/lib\/web\/qr-allowlist\.ts/),
-      expect.stringMatching(/channels\.yaml, field "website\.url": cannot become a QR code: host "sll-dla-go-th\.example\.com"/),
-    ]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/channels\.yaml, field "qrAllowedHosts": has moved out of content: .*src\/lib\/web\/qr-allowlist\.ts/),
+        expect.stringMatching(/channels\.yaml, field "website\.url": cannot become a QR code: host "sll-dla-go-th\.example\.com"/),
+      ]),
+    );
+    // The rest say the same addresses imitate the official one.
+    for (const other of problems.slice(2)) expect(other).toMatch(/imitates sll\.dla\.go\.th without being it/);
   });
 
   it.each(['https://sll.dla.go.th/redirect?to=https://evil.com', 'https://sll.dla.go.th/#x', 'https://sll.dla.go.th/a%2Fb'])(
@@ -208,6 +212,19 @@ describe('the QR allowlist is code, not content', () => {
       ]);
     },
   );
+
+  it('refuses an address that imitates the complaint website in printed text and in an LGO’s website, naming file and field', () => {
+    const problems = problemsWith({
+      'campaign.md': (old) => `${old}\nพิมพ์ https://sII.dla.go.th ในเบราว์เซอร์\n`,
+      'lgos.csv': (old) => old.replace('https://test-sao.invalid/', 'https://sll.dla.go.th.evil.com/'),
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/campaign\.md line \d+: "https:\/\/sII\.dla\.go\.th" imitates sll\.dla\.go\.th without being it/),
+        expect.stringMatching(/lgos\.csv row \d+, field "website": "https:\/\/sll\.dla\.go\.th\.evil\.com\/" imitates sll\.dla\.go\.th/),
+      ]),
+    );
+  });
 
   it.each(LOOKALIKE_QR_URLS)('refuses the look-alike target %s', (url) => {
     const problems = problemsWith({ 'channels.yaml': (old) => old.replace('url: https://sll.dla.go.th', `url: "${url}"`) });

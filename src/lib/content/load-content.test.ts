@@ -91,9 +91,14 @@ describe('loadContent rejects', () => {
     const problems = problemsWith({
       'channels.yaml': (old) => old.replace('url: https://sll.dla.go.th', 'url: https://sll.dla.go.th.example.com'),
     });
-    expect(problems).toEqual([
-      expect.stringMatching(/channels\.yaml, field "website\.url": cannot become a QR code: host "sll\.dla\.go\.th\.example\.com"/),
-    ]);
+    // Refused as a QR target, and as an address that imitates the official one wherever it is printed.
+    expect(problems).toHaveLength(2);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/channels\.yaml, field "website\.url": cannot become a QR code: host "sll\.dla\.go\.th\.example\.com"/),
+        expect.stringMatching(/channels\.yaml line \d+, field "website\.url": "https:\/\/sll\.dla\.go\.th\.example\.com" imitates sll\.dla\.go\.th/),
+      ]),
+    );
   });
 
   it('a store link on another host', () => {

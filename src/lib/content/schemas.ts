@@ -5,6 +5,8 @@ import { parsePhone } from './phone';
 import { unprintableProblem } from './printable';
 import { emptyDash } from './spreadsheet-guard';
 import { normalizeSpace } from '../thai/text';
+import { lookAlikeProblem } from '../web/look-alike';
+import { QR_ALLOWED_HOSTS } from '../web/qr-allowlist';
 
 /** Trimmed, with runs of white space folded. (Every content file is checked for control and other unprintable characters as it is read.) */
 const text = (max: number) =>
@@ -57,6 +59,14 @@ const webUrl = z
   .trim()
   .url('is not a valid URL')
   .pipe(z.string().refine((u) => /^https?:$/.test(parseUrl(u)?.protocol ?? ''), 'must start with https:// or http://'));
+
+/** A registry's own link (an LGO's or an office's website): never an address that imitates the complaint website. */
+const ownSiteUrl = webUrl.pipe(
+  z.string().superRefine((u, ctx) => {
+    const problem = lookAlikeProblem(u, QR_ALLOWED_HOSTS);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  }),
+);
 
 const httpsUrl = webUrl.pipe(z.string().refine((u) => u.startsWith('https://'), 'must start with https://'));
 
@@ -114,7 +124,7 @@ export const ProvinceRowSchema = z.object({
   /** The office's published e-mail address. */
   office_email: optional(z.string().trim().email('is not an e-mail address')),
   /** The office's website. */
-  office_website: optional(webUrl),
+  office_website: optional(ownSiteUrl),
   /** Region in the six-region scheme (National Geographical Committee, 1977): north, northeast, central, east, west, south. */
   region: z.enum(REGIONS, { errorMap: () => ({ message: `must be one of ${REGIONS.join(', ')}` }) }),
 });
@@ -155,7 +165,7 @@ export const LgoRowSchema = z.object({
   /** The office's published line(s). */
   phone: optional(phone),
   /** Official website. */
-  website: optional(webUrl),
+  website: optional(ownSiteUrl),
   /** Official Facebook page. */
   facebook: optional(facebookUrl),
   /** Name of who signs the ประกาศ, printed in parentheses (public on a signed notice); empty leaves room to write it by hand. */
