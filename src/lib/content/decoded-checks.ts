@@ -30,9 +30,10 @@ export function publishedValueProblems(value: string): string[] {
   const problems: string[] = [];
   const unprintable = unprintableProblem(value, { multiline: true });
   if (unprintable) problems.push(unprintable);
-  for (const mobile of findMobileNumbers(percentDecoded(value))) problems.push(mobileNumberProblem(mobile));
+  const decoded = percentDecoded(value);
+  for (const mobile of findMobileNumbers(decoded)) problems.push(mobileNumberProblem(mobile));
   // An address that imitates the complaint website, printed or linked, misleads as a QR code would.
-  const lookAlike = lookAlikeProblem(percentDecoded(value), QR_ALLOWED_HOSTS);
+  const lookAlike = lookAlikeProblem(decoded, QR_ALLOWED_HOSTS);
   if (lookAlike) problems.push(lookAlike);
   return problems;
 }

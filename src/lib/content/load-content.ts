@@ -448,6 +448,6 @@ export function displayIn(dir: string, name: string): string {
 }
 
 /** The first line of an error message: YAML errors append a multi-line code excerpt. */
-function firstLine(error: unknown): string {
+export function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0]!;
 }

@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError, type ContentIssue } from './content-error';
 import { addUnreported, yamlValueIssues } from './decoded-checks';
-import { checkPublishedText, displayIn, readContentText } from './load-content';
+import { checkPublishedText, displayIn, firstLine, readContentText } from './load-content';
 import { renderMarkdown, splitFrontMatter } from './markdown';
 
 /**
@@ -113,7 +113,7 @@ export function loadSiteInfo(dir: string): SiteInfo {
     try {
       parts = splitFrontMatter(source);
     } catch (error) {
-      issues.push({ file: path, message: `front matter is not valid YAML: ${String(error instanceof Error ? error.message : error).split('\n')[0]}` });
+      issues.push({ file: path, message: `front matter is not valid YAML: ${firstLine(error)}` });
       continue;
     }
     checkPublishedText(parts, displayIn(dir, `${SITE_INFO_FILES.pages}/${name}.md`), issues);

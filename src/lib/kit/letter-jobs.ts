@@ -7,7 +7,7 @@ import { LGO_TYPE_INFO, LGO_TYPES, type LgoType } from '../content/lgo-types';
 import type { Lgo, Province } from '../content/load-content';
 import { provinceOf, type Site } from '../content/site';
 import type { KitCampaign } from '../render/templates';
-import { geography } from '../thai/geography';
+import { dopaProvinceCode, geography } from '../thai/geography';
 import { thaiDateParts } from '../thai/date';
 import { toThaiDigits } from '../thai/text';
 import { absoluteUrl, KIT_FILES, paths, type KitFile } from '../web/paths';
@@ -136,7 +136,11 @@ function letterKitJobs(site: Site, input: LetterKitInput, campaign: KitCampaign)
  */
 export function letterAddressee(recipients: readonly Lgo[], area: string, withDistrictChiefs: boolean): string {
   const byType = new Map<LgoType, Lgo[]>();
-  for (const lgo of recipients) byType.set(lgo.type, [...(byType.get(lgo.type) ?? []), lgo]);
+  for (const lgo of recipients) {
+    const same = byType.get(lgo.type);
+    if (same) same.push(lgo);
+    else byType.set(lgo.type, [lgo]);
+  }
   const types = LGO_TYPES.filter((type) => byType.has(type));
   const several = types.some((type) => byType.get(type)!.length > 1);
   const parts = [
@@ -164,7 +168,7 @@ export function provinceLetterJobs(site: Site, province: Province, campaign: Kit
   const lgos = provinceLgosInOrder(site, province);
   // Bangkok's เขต have no นายอำเภอ: they are part of its one LGO.
   const hasDistrictChiefs = geography()
-    .districtsOf(province.code.replace(/^TH-/, ''))
+    .districtsOf(dopaProvinceCode(province.code))
     .some((d) => d.kind !== 'khet');
   return letterKitJobs(
     site,
@@ -195,6 +199,7 @@ export function districtKitJobs(site: Site, entry: DistrictEntry, campaign: KitC
   // อำเภอ… จังหวัด…, spaced as the regulation's style and as the district pages write it.
   const area = t('district.title', { district, province: provinceTitle(entry.province) });
   const office = t('letter.districtOffice', { district });
+  const local = entry.lgos.filter((l) => DISTRICT_ADDRESSEES.has(l.type));
   return [
     bundleJob(site, folder, entry.lgos, t('doc.bundleTitle', { province: area }), campaign),
     ...letterKitJobs(
@@ -207,7 +212,7 @@ export function districtKitJobs(site: Site, entry: DistrictEntry, campaign: KitC
         province: entry.province,
         office,
         // A district with no เทศบาลตำบล or อบต. writes to the LGOs it has.
-        to: letterAddressee(entry.lgos.some((l) => DISTRICT_ADDRESSEES.has(l.type)) ? entry.lgos.filter((l) => DISTRICT_ADDRESSEES.has(l.type)) : entry.lgos, area, false),
+        to: letterAddressee(local.length ? local : entry.lgos, area, false),
         reference: t('letter.referenceDistrict', { province: provinceTitle(entry.province) }),
         area,
         // The district office's own line is not in content: the letter leaves it blank to fill in.

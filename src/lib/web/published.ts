@@ -420,12 +420,19 @@ export function retiredLgos(site: Site): RetiredLgo[] {
  * distribution list or a bookmark.
  */
 export function retiredKitAliases(retired: readonly RetiredLgo[], record: PublishedRecord, kitPaths: readonly string[]): { path: string; target: string }[] {
+  if (!retired.length) return [];
+  // The kit's files by folder, once: a national kit has 93,560 paths.
+  const byFolder = new Map<string, string[]>();
+  for (const path of kitPaths) {
+    const cut = path.lastIndexOf('/') + 1;
+    const folder = path.slice(0, cut);
+    const files = byFolder.get(folder);
+    if (files) files.push(path.slice(cut));
+    else byFolder.set(folder, [path.slice(cut)]);
+  }
   return retired.flatMap((r) => {
     const folder = paths.lgoKit(r.current);
-    const files = new Set(record.kitFiles.lgo);
-    for (const path of kitPaths) {
-      if (path.startsWith(folder) && !path.includes('/', folder.length)) files.add(path.slice(folder.length));
-    }
+    const files = new Set([...record.kitFiles.lgo, ...(byFolder.get(folder) ?? [])]);
     return [...files].sort().map((file) => ({ path: `${paths.lgoKit({ id: r.id })}${file}`, target: `${folder}${file}` }));
   });
 }
