@@ -1,7 +1,8 @@
 import { renderPdf } from '../render/pdf';
 import type { Page } from '../render/page';
 import { posterLayoutA4, posterPdfPage } from '../render/poster-pages';
-import { previewPage, rasterize, scalePage, textFromMasks } from '../render/raster';
+import { rasterize } from '../render/raster';
+import { renderPreviewSvg } from '../render/svg';
 import { announcementPage, bannerImage, shareImage, storyImage } from '../render/templates';
 import { withDraftMark } from './draft-mark';
 import type { KitJob } from './jobs';
@@ -30,12 +31,13 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
       return rasterize(mark(shareImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
     case 'story':
       return rasterize(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
+    // Previews are vector: a fraction of the encoding time of a raster, sharp at any zoom.
     case 'storyPreview':
-      return rasterize(textFromMasks(scalePage(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), spec.previewWidth)), 'jpeg', JPEG_QUALITY);
+      return Buffer.from(await renderPreviewSvg(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), spec.previewWidth));
     case 'posterPreview':
-      return rasterize(previewPage(mark(posterLayoutA4(spec.subject, campaign)), spec.width), 'preview');
+      return Buffer.from(await renderPreviewSvg(mark(posterLayoutA4(spec.subject, campaign)), spec.width));
     case 'announcementPreview':
-      return rasterize(previewPage(mark(announcementPage(spec.subject, campaign)), spec.width), 'preview');
+      return Buffer.from(await renderPreviewSvg(mark(announcementPage(spec.subject, campaign)), spec.width));
     case 'banner':
       return rasterize(mark(bannerImage(campaign, spec.width, spec.height)), 'png');
     case 'letter-qr':
