@@ -6,6 +6,7 @@ import type { Page, PageItem, QrItem, TextItem } from './page';
 import { placeGlyphs } from './shape';
 import { glyphOutline, renderSvg } from './svg';
 import { rasterizeOutline, type CoverageMask } from './glyph-raster';
+import { parseJpeg, spliceRows, type ParsedJpeg } from './jpeg-splice';
 import { variable } from './templates/common';
 
 const PAPER_RGB = Buffer.from(COLOR.paper.slice(1), 'hex');
@@ -44,8 +45,55 @@ export function qrSymbolPng(modules: QrItem['modules'], quietZone: number, modul
  */
 export async function rasterize(page: Page, format: 'jpeg' | 'png', quality = 82): Promise<Buffer> {
   const pixels = await rasterPixels(page);
-  const image = sharp(pixels, { raw: { width: page.width, height: page.height, channels: 3 } });
-  return format === 'jpeg' ? image.jpeg({ quality, optimiseCoding: false }).toBuffer() : image.png({ compressionLevel: 9, palette: true }).toBuffer();
+  if (format === 'jpeg') return encodeJpeg(pixels, page.width, page.height, quality);
+  return sharp(pixels, { raw: { width: page.width, height: page.height, channels: 3 } }).png({ compressionLevel: 9, palette: true }).toBuffer();
+}
+
+/** Per size and quality, the first JPEG this process made: later images of that size reuse its unchanged rows. */
+const jpegReferences = new Map<string, { pixels: Buffer; file: Buffer; parsed: ParsedJpeg }>();
+
+/** Spliced only when the rows that differ are at most this share of the image; else a full encode is as quick. */
+const SPLICE_LIMIT = 0.6;
+
+function jpegOf(pixels: Buffer, width: number, height: number, quality: number): Promise<Buffer> {
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality, optimiseCoding: false }).toBuffer();
+}
+
+/**
+ * Encodes RGB pixels as JPEG. Share images of one size differ from LGO to LGO
+ * only in the rows of the name: those rows are encoded alone and spliced into
+ * the reference image's JPEG (`jpeg-splice.ts`), which gives the same bytes as
+ * a full encode at a fraction of the cost.
+ */
+async function encodeJpeg(pixels: Buffer, width: number, height: number, quality: number): Promise<Buffer> {
+  const key = `${width}x${height}:${quality}`;
+  const reference = jpegReferences.get(key);
+  if (!reference) {
+    const file = await jpegOf(pixels, width, height, quality);
+    const parsed = parseJpeg(file);
+    if (parsed) {
+      if (jpegReferences.size > 20) jpegReferences.clear();
+      jpegReferences.set(key, { pixels: Buffer.from(pixels), file, parsed });
+    }
+    return file;
+  }
+  const { mcuHeight, mcuRows } = reference.parsed;
+  const rowBytes = width * 3 * mcuHeight;
+  let first = -1;
+  let last = -1;
+  for (let row = 0; row < mcuRows; row++) {
+    const start = row * rowBytes;
+    const end = Math.min(start + rowBytes, pixels.length);
+    if (pixels.subarray(start, end).equals(reference.pixels.subarray(start, end))) continue;
+    if (first < 0) first = row;
+    last = row;
+  }
+  if (first < 0) return Buffer.from(reference.file);
+  if (last - first + 1 > mcuRows * SPLICE_LIMIT) return jpegOf(pixels, width, height, quality);
+  const stripTop = first * mcuHeight;
+  const stripBottom = Math.min((last + 1) * mcuHeight, height);
+  const strip = parseJpeg(await jpegOf(pixels.subarray(stripTop * width * 3, stripBottom * width * 3), width, stripBottom - stripTop, quality));
+  return (strip && spliceRows(reference.parsed, strip, first, last + 1)) ?? jpegOf(pixels, width, height, quality);
 }
 
 /**
