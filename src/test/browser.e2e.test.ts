@@ -375,7 +375,7 @@ describe('the staff kit page', () => {
   it('shows the story image as a small thumbnail from its small file, fetched only when scrolled near', async () => {
     const { page, context, requests } = await visit('kit', 360);
     const story = page.locator('.sl-kit__story img');
-    const fetched = () => requests.some((url) => url.includes('/story-preview.svg'));
+    const fetched = () => requests.some((url) => url.includes('/story-preview.jpg'));
     expect(fetched()).toBe(false);
     await story.scrollIntoViewIfNeeded();
     await expect.poll(() => story.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(270);

@@ -99,7 +99,7 @@ describe('the shipped nginx config over dist/', () => {
       ['/lgo/test-pao/', 200, /^text\/html/],
       ['/province/lampang/', 200, /^text\/html/],
       ['/tokens.css', 200, /^text\/css/],
-      ['/kit/lgo/test-pao/poster-a4.svg', 200, /^image\/svg\+xml$/],
+      ['/kit/lgo/test-pao/poster-a4.png', 200, /^image\/png$/],
       ['/kit/lgo/test-pao/story-1080x1920.jpg', 200, /^image\/jpeg$/],
       ['/kit/lgo/test-pao/poster-a4.pdf', 200, /^application\/pdf$/],
       ['/kit/lgo/test-pao/share-1200x630.jpg', 200, /^image\/jpeg$/],

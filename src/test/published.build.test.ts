@@ -114,7 +114,7 @@ describe('a published URL keeps resolving', () => {
     it('keeps answering its kit file URLs with the successor files, every one the successor has, not only the recorded names', () => {
       const successorFiles = readdirSync(join(result.outDir, 'kit/lgo/test-town'));
       // The record names 5; the kit page linked these too.
-      expect(successorFiles).toEqual(expect.arrayContaining(['story-1080x1920.jpg', 'story-preview.svg', 'broadcast.txt', 'announcement-a4.docx', 'poster-a4.svg', 'announcement-a4.svg']));
+      expect(successorFiles).toEqual(expect.arrayContaining(['story-1080x1920.jpg', 'story-preview.jpg', 'broadcast.txt', 'announcement-a4.docx', 'poster-a4.png', 'announcement-a4.png']));
       expect(readdirSync(join(result.outDir, 'kit/lgo/old-sao')).sort()).toEqual([...successorFiles].sort());
       for (const file of successorFiles) {
         const old = readFileSync(join(result.outDir, 'kit/lgo/old-sao', file));

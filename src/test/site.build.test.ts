@@ -146,8 +146,8 @@ describe('building the basic fixture', () => {
     expect(html).not.toContain('/poster/"');
     // The engine-drawn previews are on the staff kit page, each opening its PDF outside LINE's in-app browser.
     const kit = page('lgo/test-pao/kit/index.html');
-    expect(kit).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/poster-a4.pdf\?openExternalBrowser=1">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/poster-a4.svg" width="600" height="849"/);
-    expect(kit).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/announcement-a4.pdf\?openExternalBrowser=1">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/announcement-a4.svg"/);
+    expect(kit).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/poster-a4.pdf\?openExternalBrowser=1">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/poster-a4.png" width="600" height="849"/);
+    expect(kit).toMatch(/<a class="sl-previews__link" href="\/kit\/lgo\/test-pao\/announcement-a4.pdf\?openExternalBrowser=1">\s*<img class="sl-previews__image" src="\/kit\/lgo\/test-pao\/announcement-a4.png"/);
     expect(html).toContain('ค้นหา “DLA SLL” ใน App Store หรือ Google Play');
     expect(html).toContain('<meta property="og:title" content="องค์การบริหารส่วนจังหวัดทดสอบ · ร้องเรียนผ่าน Smart Law">');
     expect(html).toMatch(/<meta property="og:description" content="องค์การบริหารส่วนจังหวัดทดสอบ ขอประชาสัมพันธ์ช่องทางร้องเรียน[^"]*sll\.dla\.go\.th[^"]*">/);
@@ -208,7 +208,7 @@ describe('building the basic fixture', () => {
     expect(html).toContain('อำเภอบางปะกง');
     expect(html).toContain('href="/district/2404/"');
     expect(html).toContain('href="/lgo/test-pao/kit/"');
-    expect(html).toContain('src="/kit/province/chachoengsao/poster-a4.svg"');
+    expect(html).toContain('src="/kit/province/chachoengsao/poster-a4.png"');
     expect(html).toContain('038-512679-80');
     expect(html.indexOf('องค์การบริหารส่วนจังหวัดทดสอบ')).toBeLessThan(html.indexOf('อำเภอบางปะกง'));
   });
@@ -305,8 +305,8 @@ describe('the print and share kit of the basic fixture', () => {
       expect(await sharp(kit(`lgo/${id}/share-1200x630.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
       expect(await sharp(kit(`lgo/${id}/post-1080x1080.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1080 });
       expect(await sharp(kit(`lgo/${id}/story-1080x1920.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1920 });
-      for (const preview of ['poster-a4.svg', 'announcement-a4.svg']) {
-        expect(await sharp(kit(`lgo/${id}/${preview}`)).metadata()).toMatchObject({ format: 'svg', width: 600, height: 849 });
+      for (const preview of ['poster-a4.png', 'announcement-a4.png']) {
+        expect(await sharp(kit(`lgo/${id}/${preview}`)).metadata()).toMatchObject({ format: 'png', width: 600, height: 849 });
         // White paper with dark print on it, like the PDF: mostly light, with real ink.
         const { channels } = await sharp(kit(`lgo/${id}/${preview}`)).stats();
         expect(channels[0]!.mean, preview).toBeGreaterThan(170);
@@ -317,7 +317,7 @@ describe('the print and share kit of the basic fixture', () => {
     for (const slug of ['chachoengsao', 'lampang']) {
       expect(pdfInfo(kit(`province/${slug}/poster-a4.pdf`))).toMatchObject({ Pages: '1', 'Page size': A4 });
       expect(pdfInfo(kit(`province/${slug}/poster-a3.pdf`))).toMatchObject({ Pages: '1', 'Page size': A3 });
-      expect(await sharp(kit(`province/${slug}/poster-a4.svg`)).metadata()).toMatchObject({ format: 'svg', width: 600, height: 849 });
+      expect(await sharp(kit(`province/${slug}/poster-a4.png`)).metadata()).toMatchObject({ format: 'png', width: 600, height: 849 });
       expect(await sharp(kit(`province/${slug}/story-1080x1920.jpg`)).metadata()).toMatchObject({ format: 'jpeg', width: 1080, height: 1920 });
     }
     // The bundle has one poster per LGO of the province.
@@ -333,9 +333,8 @@ describe('the print and share kit of the basic fixture', () => {
       const size = statSync(kit(file)).size;
       if (file.endsWith('.jpg') || file.endsWith('.png')) expect(size, file).toBeLessThan(300_000);
       if (file.endsWith('.pdf') && !file.includes('posters-all')) expect(size, file).toBeLessThan(500_000);
-      // Previews load on the kit page over a phone connection (served compressed: about a third of this).
-      if (/-a4\.svg$/.test(file)) expect(size, file).toBeLessThan(110_000);
-      if (file.endsWith('story-preview.svg')) expect(size, file).toBeLessThan(70_000);
+      // Previews load on the kit page over a phone connection.
+      if (/-a4\.png$/.test(file)) expect(size, file).toBeLessThan(70_000);
     }
   });
 
@@ -354,9 +353,9 @@ describe('the print and share kit of the basic fixture', () => {
   });
 
   it('decodes every QR code in every PDF, banner and preview to the Smart Law website; feed images carry none', async () => {
-    const all = readdirSync(join(outDir, 'kit'), { recursive: true }).map(String).filter((f) => /\.(pdf|jpg|png|svg)$/.test(f));
+    const all = readdirSync(join(outDir, 'kit'), { recursive: true }).map(String).filter((f) => /\.(pdf|jpg|png)$/.test(f));
     // Per LGO 3 PDFs, 3 share images and the story's thumbnail, 2 previews; per province with LGOs 3 PDFs, 4 share
-    // images, 1 preview; 7 (no bundle) for the other 75; home 4; banners 3; letter QRs (SVG, PNG, PDF) and district bundles below.
+    // images, 1 preview; 7 (no bundle) for the other 75; home 4; banners 3; letter QRs (PNG, PDF) and district bundles below.
     const letterQrs = all.filter((f) => f.includes('letter-qr'));
     const districtBundles = all.filter((f) => f.startsWith('district/') && f.endsWith('posters-all-a4.pdf'));
     expect(districtBundles).toHaveLength(2);
@@ -366,7 +365,7 @@ describe('the print and share kit of the basic fixture', () => {
     for (const file of files) {
       if (file.includes('banner-728x90') || file.includes('banner-300x250')) continue; // no room for a code
       if (file.includes('letter-qr')) continue; // leads to our staff page: letter-kit.build.test.ts
-      if (file.endsWith('.jpg') || file.endsWith('story-preview.svg')) {
+      if (file.endsWith('.jpg')) {
         // Link preview, post and story (and its thumbnail) are seen on the phone that would have to scan them: the address, not a code.
         expect(await decodeQrImage(kit(file)), file).toBeUndefined();
         continue;
@@ -379,9 +378,9 @@ describe('the print and share kit of the basic fixture', () => {
   it('shows the story image as a small lazy thumbnail from its own small file, linking to the full image', async () => {
     const html = page('lgo/test-pao/kit/index.html');
     const img = /<a class="sl-kit__story"[^>]*>\s*(<img[^>]*>)/.exec(html)?.[1] ?? '';
-    expect(img).toContain('src="/kit/lgo/test-pao/story-preview.svg"');
+    expect(img).toContain('src="/kit/lgo/test-pao/story-preview.jpg"');
     expect(html).toMatch(/<a class="sl-kit__story" href="\/kit\/lgo\/test-pao\/story-1080x1920\.jpg\?openExternalBrowser=1"/);
-    expect(await sharp(kit('lgo/test-pao/story-preview.svg')).metadata()).toMatchObject({ format: 'svg', width: 270, height: 480 });
+    expect(await sharp(kit('lgo/test-pao/story-preview.jpg')).metadata()).toMatchObject({ format: 'jpeg', width: 270, height: 480 });
     expect(img).toMatch(/ width="135" height="240"/);
     expect(img).toContain('loading="lazy"');
   });
@@ -435,7 +434,7 @@ describe('links and HTML of the built site', () => {
     expect(kitPageBuilt ? broken : broken.filter((p) => !/^\/lgo\/[a-z0-9-]+\/kit\/$/.test(p))).toEqual([]);
     // Every page and kit file was reached from the home page.
     expect(seen.has('/kit/lgo/test-sao-long/poster-a4.pdf')).toBe(true);
-    expect(seen.has('/kit/lgo/test-sao-long/announcement-a4.svg')).toBe(true);
+    expect(seen.has('/kit/lgo/test-sao-long/announcement-a4.png')).toBe(true);
     expect(seen.has('/lgo/test-sao-long/kit/')).toBe(true);
     expect(seen.has('/privacy/')).toBe(true);
     expect(seen.has('/kit/province/chachoengsao/posters-all-a4.pdf')).toBe(true);

@@ -38,10 +38,10 @@ describe('buildKit and its render cache', () => {
     expect(result.renderedPaths.sort()).toEqual(
       [
         '/kit/lgo/test-town/announcement-a4.pdf',
-        '/kit/lgo/test-town/announcement-a4.svg',
-        '/kit/lgo/test-town/poster-a4.svg',
+        '/kit/lgo/test-town/announcement-a4.png',
+        '/kit/lgo/test-town/poster-a4.png',
         '/kit/lgo/test-town/story-1080x1920.jpg',
-        '/kit/lgo/test-town/story-preview.svg',
+        '/kit/lgo/test-town/story-preview.jpg',
         '/kit/lgo/test-town/post-1080x1080.jpg',
         '/kit/lgo/test-town/poster-a3.pdf',
         '/kit/lgo/test-town/poster-a4.pdf',

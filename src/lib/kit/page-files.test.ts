@@ -13,7 +13,7 @@ const folder = '/kit/lgo/x/';
 const manifest = kitManifestOf([
   { path: '/kit/lgo/x/poster-a4.pdf', file: '/cache/ab/ab12cd34ef56aa99.pdf', bytes: 24_600 },
   { path: '/kit/lgo/x/share-1200x630.jpg', file: '/cache/0f/0f0e0d0c0b0a0908.jpg', bytes: 81_000 },
-  { path: '/kit/lgo/x/poster-a4.svg', file: '/cache/11/1122334455667788.png', bytes: 9_000 },
+  { path: '/kit/lgo/x/poster-a4.png', file: '/cache/11/1122334455667788.png', bytes: 9_000 },
 ]);
 
 describe('downloadLinks', () => {
@@ -28,7 +28,7 @@ describe('downloadLinks', () => {
 
 describe('kitFileIfBuilt', () => {
   it('names a preview only when the build has it, so pages work before and after previews exist', () => {
-    expect(kitFileIfBuilt(manifest, folder, 'posterPreview')).toBe('/kit/lgo/x/poster-a4.svg');
+    expect(kitFileIfBuilt(manifest, folder, 'posterPreview')).toBe('/kit/lgo/x/poster-a4.png');
     expect(kitFileIfBuilt(manifest, folder, 'announcementPreview')).toBeUndefined();
     expect(kitFileIfBuilt(kitManifestOf([]), folder, 'story')).toBeUndefined();
   });

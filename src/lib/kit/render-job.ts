@@ -1,8 +1,7 @@
 import { renderPdf } from '../render/pdf';
 import type { Page } from '../render/page';
 import { posterLayoutA4, posterPdfPage } from '../render/poster-pages';
-import { rasterize } from '../render/raster';
-import { renderPreviewSvg } from '../render/svg';
+import { previewPage, rasterize, scalePage, textFromMasks } from '../render/raster';
 import { announcementPage, bannerImage, shareImage, storyImage } from '../render/templates';
 import { withDraftMark } from './draft-mark';
 import type { KitJob } from './jobs';
@@ -31,13 +30,12 @@ export async function renderJob({ spec, campaign, draft }: KitJob): Promise<Buff
       return rasterize(mark(shareImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
     case 'story':
       return rasterize(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), 'jpeg', JPEG_QUALITY);
-    // Previews are vector: a fraction of the encoding time of a raster, sharp at any zoom.
     case 'storyPreview':
-      return Buffer.from(await renderPreviewSvg(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), spec.previewWidth));
+      return rasterize(textFromMasks(scalePage(mark(storyImage(spec.subject, campaign, spec.width, spec.height)), spec.previewWidth)), 'jpeg', JPEG_QUALITY);
     case 'posterPreview':
-      return Buffer.from(await renderPreviewSvg(mark(posterLayoutA4(spec.subject, campaign)), spec.width));
+      return rasterize(previewPage(mark(posterLayoutA4(spec.subject, campaign)), spec.width), 'preview');
     case 'announcementPreview':
-      return Buffer.from(await renderPreviewSvg(mark(announcementPage(spec.subject, campaign)), spec.width));
+      return rasterize(previewPage(mark(announcementPage(spec.subject, campaign)), spec.width), 'preview');
     case 'banner':
       return rasterize(mark(bannerImage(campaign, spec.width, spec.height)), 'png');
     case 'letter-qr':
