@@ -1,16 +1,11 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { KIT_CAMPAIGN } from '../../test/fixtures/kit-campaign';
 import { parseJpeg, spliceRows } from './jpeg-splice';
 import { rasterPixels } from './raster';
-import { shareImage, storyImage, type KitCampaign } from './templates';
+import { shareImage, storyImage } from './templates';
 
-const campaign: KitCampaign = {
-  title: 'ร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law',
-  summary: 'แจ้งเรื่องร้องเรียนร้องทุกข์เกี่ยวกับองค์กรปกครองส่วนท้องถิ่นได้ทางเว็บไซต์ sll.dla.go.th และแอปพลิเคชัน DLA SLL',
-  subjects: ['การดำเนินงานขององค์กรปกครองส่วนท้องถิ่น', 'การให้บริการสาธารณะ', 'ความประพฤติและการปฏิบัติหน้าที่ของผู้ดำรงตำแหน่งในองค์กรปกครองส่วนท้องถิ่น'],
-  websiteUrl: 'https://sll.dla.go.th',
-  appName: 'DLA SLL',
-};
+const campaign = KIT_CAMPAIGN;
 
 const encode = (pixels: Buffer, width: number, height: number, quality = 82) =>
   sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality, optimiseCoding: false }).toBuffer();

@@ -1,15 +1,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { KIT_CAMPAIGN } from '../../test/fixtures/kit-campaign';
 import { rasterize, rasterPixels } from './raster';
-import { shareImage, storyImage, type KitCampaign } from './templates';
+import { shareImage, storyImage } from './templates';
 
-const campaign: KitCampaign = {
-  title: 'ร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law',
-  summary: 'แจ้งเรื่องร้องเรียนร้องทุกข์เกี่ยวกับองค์กรปกครองส่วนท้องถิ่นได้ทางเว็บไซต์ sll.dla.go.th และแอปพลิเคชัน DLA SLL',
-  subjects: ['การดำเนินงานขององค์กรปกครองส่วนท้องถิ่น', 'การให้บริการสาธารณะ', 'ความประพฤติและการปฏิบัติหน้าที่ของผู้ดำรงตำแหน่งในองค์กรปกครองส่วนท้องถิ่น'],
-  websiteUrl: 'https://sll.dla.go.th',
-  appName: 'DLA SLL',
-};
+const campaign = KIT_CAMPAIGN;
 
 describe('rasterize to JPEG', () => {
   it('gives the bytes of a full encode for every image of a size, spliced or not', async () => {

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { KIT_CAMPAIGN } from '../../test/fixtures/kit-campaign';
 import { loadFont } from './fonts';
 import { MM, type Page, type TextItem } from './page';
 import { inkBox, measureText } from './shape';
 import { TYPE } from '../design/tokens';
 import { HARD_NAMES, LONGEST_SPACED_NAME } from '../../test/fixtures/hard-names';
 import { breakPoints } from './line-break';
-import { announcementPage, bannerImage, posterPage, shareImage, storyImage, type KitCampaign, type KitSubject } from './templates';
+import { announcementPage, bannerImage, posterPage, shareImage, storyImage, type KitSubject } from './templates';
 
-const campaign: KitCampaign = {
-  title: 'ร้องเรียน ร้องทุกข์ ผ่านระบบ Smart Law',
-  summary: 'แจ้งเรื่องร้องเรียนร้องทุกข์เกี่ยวกับองค์กรปกครองส่วนท้องถิ่นได้ทางเว็บไซต์ sll.dla.go.th และแอปพลิเคชัน DLA SLL',
-  subjects: ['การดำเนินงานขององค์กรปกครองส่วนท้องถิ่น', 'การให้บริการสาธารณะ', 'ความประพฤติและการปฏิบัติหน้าที่ของผู้ดำรงตำแหน่งในองค์กรปกครองส่วนท้องถิ่น'],
-  websiteUrl: 'https://sll.dla.go.th',
-  appName: 'DLA SLL',
-};
+const campaign = KIT_CAMPAIGN;
 // 120 characters, the longest name the registry accepts; stacked marks throughout.
 const LONGEST = `องค์การบริหารส่วนตำบล${'น้ำผู้ใหญ่ปี่ลิ้นเยิ้มหนี้'.repeat(5)}`.slice(0, 120);
 const subject = (name: string): KitSubject => ({
