@@ -38,14 +38,11 @@ interface HuffmanTable {
 export interface ParsedJpeg {
   width: number;
   height: number;
-  /** Everything before the frame's height, the height's two bytes, then the rest of the header through the scan header. */
+  /** The file from its start through the scan header: tables and frame (with this file's size). */
   header: Buffer;
-  /** Offset of the frame height's two bytes in `header`. */
-  heightOffset: number;
   /** The tables and frame layout, byte for byte: two files can be spliced only when these agree. */
   tablesKey: string;
   components: Component[];
-  mcuWidth: number;
   mcuHeight: number;
   mcusPerRow: number;
   mcuRows: number;
@@ -159,7 +156,7 @@ function skipAc(reader: BitReader, component: Component): void {
 export function parseJpeg(file: Buffer): ParsedJpeg | undefined {
   if (file[0] !== 0xff || file[1] !== 0xd8) return undefined;
   const dht = new Map<number, HuffmanTable>();
-  let frame: { width: number; height: number; heightOffset: number; components: { id: number; h: number; v: number }[] } | undefined;
+  let frame: { width: number; height: number; components: { id: number; h: number; v: number }[] } | undefined;
   let offset = 2;
   const tables: string[] = [];
   while (offset + 4 <= file.length) {
@@ -172,7 +169,6 @@ export function parseJpeg(file: Buffer): ParsedJpeg | undefined {
       frame = {
         height: body.readUInt16BE(1),
         width: body.readUInt16BE(3),
-        heightOffset: offset + 5,
         components: Array.from({ length: count }, (_, i) => ({ id: body[6 + i * 3]!, h: body[7 + i * 3]! >> 4, v: body[7 + i * 3]! & 15 })),
       };
       tables.push(`c0:${body.subarray(5).toString('hex')}:${body[0]}`);
@@ -216,7 +212,7 @@ export function parseJpeg(file: Buffer): ParsedJpeg | undefined {
 function parseScan(
   file: Buffer,
   scanStart: number,
-  frame: { width: number; height: number; heightOffset: number },
+  frame: { width: number; height: number },
   components: Component[],
   tablesKey: string,
 ): ParsedJpeg | undefined {
@@ -240,9 +236,8 @@ function parseScan(
   }
   const hMax = Math.max(...components.map((c) => c.h));
   const vMax = Math.max(...components.map((c) => c.v));
-  const mcuWidth = 8 * hMax;
   const mcuHeight = 8 * vMax;
-  const mcusPerRow = Math.ceil(frame.width / mcuWidth);
+  const mcusPerRow = Math.ceil(frame.width / (8 * hMax));
   const mcuRows = Math.ceil(frame.height / mcuHeight);
   const reader = new BitReader(bits.subarray(0, n));
   const predictors = components.map(() => 0);
@@ -262,10 +257,8 @@ function parseScan(
     width: frame.width,
     height: frame.height,
     header: file.subarray(0, scanStart),
-    heightOffset: frame.heightOffset,
     tablesKey,
     components,
-    mcuWidth,
     mcuHeight,
     mcusPerRow,
     mcuRows,
